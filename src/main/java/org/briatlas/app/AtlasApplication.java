@@ -1,0 +1,82 @@
+package org.briatlas.app;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.briatlas.carto.BaseMapData;
+import org.briatlas.carto.BaseMapException;
+import org.briatlas.carto.BaseMapSource;
+import org.briatlas.carto.TileRenderer;
+import org.briatlas.carto.ZoomBand;
+import org.briatlas.io.SettingsStore;
+import org.briatlas.map.OfflineTiles;
+import org.briatlas.model.AppSettings;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The JavaFX application: reads the settings, starts loading the base map in the background, connects
+ * the offline tile source and opens the {@link MainWindow}. Saves the window and view on exit.
+ */
+public final class AtlasApplication extends Application {
+
+    private static final Logger LOG = Logger.getLogger(AtlasApplication.class.getName());
+
+    private ExecutorService loader;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        long started = System.nanoTime();
+        SettingsStore store = SettingsStore.forUser();
+        SettingsStore.Loaded loaded = store.load();
+        AppSettings settings = loaded.settings();
+
+        loader = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "basemap-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        BaseMapData data = new BaseMapData(BaseMapSource.shipped(), loader);
+        // Start reading the first view's band before the window exists: it is the slowest part of a start.
+        data.band(ZoomBand.forZoom(settings.hasView() ? settings.viewZoom() : 5));
+        OfflineTiles tiles = OfflineTiles.shared();
+        tiles.setPixelScale(Screen.getPrimary().getOutputScaleX());
+        tiles.install(new TileRenderer(data));
+
+        window = new MainWindow(stage, Messages.bundle(), store, settings, data);
+        loaded.problem().ifPresent(p -> {
+            LOG.warning("settings reset to defaults: " + p);
+            window.showSettingsProblem(p);
+        });
+        tiles.setFailureListener(t -> Platform.runLater(() -> window.showBaseMapError(rootCause(t))));
+        window.show();
+        LOG.fine(() -> "window shown after " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        FirstMapProbe.attachIfRequested(window);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.saveSettings();
+        }
+        if (loader != null) {
+            loader.shutdownNow();
+        }
+    }
+
+    static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && !(c instanceof BaseMapException)) {
+            c = c.getCause();
+        }
+        if (!(c instanceof BaseMapException)) {
+            LOG.log(Level.WARNING, "unexpected tile failure", t);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,23 @@
+package org.briatlas.app;
+
+import javafx.application.Application;
+import org.briatlas.cli.Cli;
+
+/**
+ * Entry point of the jar. With a command ({@code render}, {@code bench}, {@code help}) it runs headless
+ * and exits with the command's status; with no arguments it opens the atlas window.
+ * (A class that extends {@link Application} cannot start from the class path, hence this launcher.)
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (Cli.isCommand(args)) {
+            System.setProperty("java.awt.headless", "true");
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+        Application.launch(AtlasApplication.class, args);
+    }
+}

@@ -1,0 +1,344 @@
+package org.briatlas.app;
+
+import javafx.application.Platform;
+import javafx.geometry.Orientation;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.briatlas.carto.BaseMapData;
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.geo.NamedView;
+import org.briatlas.io.SettingsStore;
+import org.briatlas.map.AtlasMap;
+import org.briatlas.model.AppSettings;
+
+import java.io.IOException;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The atlas window: toolbar, the map, the side panel and the status bar, and the keyboard shortcuts.
+ * Restores and saves the window's geometry and the map view. FX thread only.
+ */
+public final class MainWindow {
+
+    private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+
+    private final Stage stage;
+    private final ResourceBundle text;
+    private final SettingsStore store;
+    private final AtlasMap map;
+    private final Label cursorLabel = new Label();
+    private final Label zoomLabel = new Label();
+    private final Label messageLabel = new Label();
+    private final SplitPane split;
+    private final VBox sidePanel;
+    private AppSettings settings;
+    private boolean baseMapErrorShown;
+
+    public MainWindow(Stage stage, ResourceBundle text, SettingsStore store, AppSettings settings, BaseMapData data) {
+        this.stage = stage;
+        this.text = text;
+        this.store = store;
+        this.settings = settings;
+        this.map = new AtlasMap(text);
+
+        sidePanel = buildSidePanel();
+        split = new SplitPane(map, sidePanel);
+        split.setId("main-split");
+        split.setOrientation(Orientation.HORIZONTAL);
+        SplitPane.setResizableWithParent(sidePanel, false);
+        split.setDividerPositions(0.78);
+
+        BorderPane root = new BorderPane();
+        root.setId("root");
+        root.setTop(buildToolBar());
+        root.setCenter(split);
+        root.setBottom(buildStatusBar());
+
+        Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        scene.getStylesheets().add(MainWindow.class.getResource("atlas.css").toExternalForm());
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        stage.setScene(scene);
+        stage.setTitle(text.getString("app.title"));
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        placeWindow();
+
+        if (settings.hasView()) {
+            map.setViewpoint(new MapViewpoint(settings.viewLon(), settings.viewLat(), settings.viewZoom()));
+        } else {
+            map.showNamedView(NamedView.HEILONGJIANG, false);
+        }
+        map.pointerProperty().addListener((o, was, now) -> updateCursor(now));
+        map.viewpointProperty().addListener((o, was, now) -> updateZoom(now));
+        updateCursor(null);
+        messageLabel.setText(text.getString("status.loading"));
+
+        CompletableFuture.supplyAsync(data::labels, org.briatlas.map.OfflineTiles.shared().executor())
+                .whenComplete((labels, error) -> Platform.runLater(() -> {
+                    if (error != null) {
+                        showBaseMapError(AtlasApplication.rootCause(error));
+                    } else {
+                        map.setPlaceLabels(labels);
+                        if (!baseMapErrorShown && messageLabel.getText().equals(text.getString("status.loading"))) {
+                            messageLabel.setText(text.getString("status.ready"));
+                        }
+                    }
+                }));
+    }
+
+    public void show() {
+        stage.show();
+        map.requestFocus();
+    }
+
+    public AtlasMap map() {
+        return map;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    // ---- building -------------------------------------------------------------------------------
+
+    private ToolBar buildToolBar() {
+        Button zoomIn = toolButton("toolbar-zoom-in", "+", "toolbar.zoomIn.tip", () -> map.zoomBy(AtlasMap.BUTTON_STEP));
+        Button zoomOut = toolButton("toolbar-zoom-out", "\u2212", "toolbar.zoomOut.tip",
+                () -> map.zoomBy(-AtlasMap.BUTTON_STEP));
+        Button home = toolButton("toolbar-home", "\u2302  " + text.getString("toolbar.home"), "toolbar.home.tip",
+                this::goHome);
+        MenuButton views = new MenuButton(text.getString("toolbar.views"));
+        views.setId("toolbar-views");
+        for (NamedView v : NamedView.values()) {
+            MenuItem item = new MenuItem(text.getString("view." + v.id()));
+            item.setId("view-" + v.id());
+            item.setOnAction(e -> map.showNamedView(v, true));
+            views.getItems().add(item);
+        }
+        ToggleButton panel = new ToggleButton(text.getString("toolbar.panel"));
+        panel.setId("toolbar-panel");
+        panel.setSelected(true);
+        panel.setTooltip(new Tooltip(text.getString("toolbar.panel.tip")));
+        panel.selectedProperty().addListener((o, was, show) -> setPanelVisible(show));
+
+        Label title = new Label(text.getString("app.title"));
+        title.getStyleClass().add("app-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(title, new Separator(Orientation.VERTICAL), zoomIn, zoomOut, home, views,
+                spacer, panel);
+        bar.setId("toolbar");
+        return bar;
+    }
+
+    private Button toolButton(String id, String label, String tipKey, Runnable action) {
+        Button b = new Button(label);
+        b.setId(id);
+        b.setTooltip(new Tooltip(text.getString(tipKey)));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private VBox buildSidePanel() {
+        VBox views = new VBox(6);
+        for (NamedView v : NamedView.values()) {
+            Button b = new Button(text.getString("view." + v.id()));
+            b.setId("panel-view-" + v.id());
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> map.showNamedView(v, true));
+            views.getChildren().add(b);
+        }
+        TitledPane viewsPane = new TitledPane(text.getString("panel.views"), views);
+        viewsPane.setId("panel-views");
+
+        Label upcoming = wrapping(text.getString("panel.upcoming"), "panel-upcoming");
+        upcoming.getStyleClass().add("panel-note");
+        TitledPane basemap = new TitledPane(text.getString("panel.basemap"),
+                wrapping(text.getString("panel.basemap.text"), "panel-basemap-text"));
+        basemap.setId("panel-basemap");
+        TitledPane keys = new TitledPane(text.getString("panel.keys"),
+                wrapping(text.getString("panel.keys.text"), "panel-keys-text"));
+        keys.setId("panel-keys");
+
+        Label heading = new Label(text.getString("panel.title"));
+        heading.getStyleClass().add("panel-heading");
+        VBox panel = new VBox(10, heading, viewsPane, upcoming, basemap, keys);
+        panel.setId("side-panel");
+        panel.getStyleClass().add("side-panel");
+        panel.setMinWidth(220);
+        panel.setPrefWidth(320);
+        return panel;
+    }
+
+    private static Label wrapping(String s, String id) {
+        Label l = new Label(s);
+        l.setId(id);
+        l.setWrapText(true);
+        return l;
+    }
+
+    private HBox buildStatusBar() {
+        cursorLabel.setId("status-cursor");
+        zoomLabel.setId("status-zoom");
+        messageLabel.setId("status-message");
+        cursorLabel.getStyleClass().add("status-cursor");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(16, messageLabel, spacer, zoomLabel, new Separator(Orientation.VERTICAL), cursorLabel);
+        bar.setId("status-bar");
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void setPanelVisible(boolean show) {
+        if (show && !split.getItems().contains(sidePanel)) {
+            split.getItems().add(sidePanel);
+            split.setDividerPositions(0.78);
+        } else if (!show) {
+            split.getItems().remove(sidePanel);
+        }
+    }
+
+    // ---- behaviour ------------------------------------------------------------------------------
+
+    private void goHome() {
+        map.showNamedView(NamedView.HEILONGJIANG, true);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
+            return;
+        }
+        KeyCode k = e.getCode();
+        switch (k) {
+            case LEFT -> map.panBy(-AtlasMap.KEY_PAN, 0);
+            case RIGHT -> map.panBy(AtlasMap.KEY_PAN, 0);
+            case UP -> map.panBy(0, -AtlasMap.KEY_PAN);
+            case DOWN -> map.panBy(0, AtlasMap.KEY_PAN);
+            case PLUS, ADD, EQUALS -> map.zoomBy(AtlasMap.BUTTON_STEP);
+            case MINUS, SUBTRACT -> map.zoomBy(-AtlasMap.BUTTON_STEP);
+            case HOME -> goHome();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    private void updateCursor(double[] lonLat) {
+        if (lonLat == null) {
+            cursorLabel.setText(text.getString("status.cursor.none"));
+            return;
+        }
+        cursorLabel.setText(String.format(text.getString("status.cursor"), latitude(lonLat[1]), longitude(lonLat[0])));
+    }
+
+    private void updateZoom(MapViewpoint v) {
+        if (v != null) {
+            NumberFormat nf = NumberFormat.getNumberInstance(Locale.getDefault());
+            nf.setMaximumFractionDigits(1);
+            nf.setMinimumFractionDigits(1);
+            zoomLabel.setText(String.format(text.getString("status.zoom"), nf.format(v.zoom())));
+        }
+    }
+
+    String latitude(double lat) {
+        return String.format(text.getString(lat >= 0 ? "lat.north" : "lat.south"), degrees(Math.abs(lat)));
+    }
+
+    String longitude(double lon) {
+        return String.format(text.getString(lon >= 0 ? "lon.east" : "lon.west"), degrees(Math.abs(lon)));
+    }
+
+    private static String degrees(double v) {
+        NumberFormat nf = NumberFormat.getNumberInstance(Locale.getDefault());
+        nf.setMinimumFractionDigits(4);
+        nf.setMaximumFractionDigits(4);
+        return nf.format(v);
+    }
+
+    /** Shows (once) why the base map is missing: a dialog, the status bar and the log. */
+    public void showBaseMapError(Throwable cause) {
+        LOG.log(Level.SEVERE, "base map unavailable", cause);
+        messageLabel.setText(text.getString("error.basemap.header") + " " + cause.getMessage());
+        messageLabel.getStyleClass().add("status-error");
+        if (baseMapErrorShown) {
+            return;
+        }
+        baseMapErrorShown = true;
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setTitle(text.getString("error.basemap.title"));
+        alert.setHeaderText(text.getString("error.basemap.header"));
+        alert.setContentText(String.format(text.getString("error.basemap.content"), cause.getMessage()));
+        alert.getDialogPane().setId("basemap-error");
+        alert.show();
+    }
+
+    /** Says in the status bar that the settings file was unusable and the defaults are in force. */
+    public void showSettingsProblem(String problem) {
+        messageLabel.setText(String.format(text.getString("status.settingsReset"), problem));
+        messageLabel.getStyleClass().add("status-warning");
+    }
+
+    /** Writes window geometry and the current view to the settings file (atomically). */
+    public void saveSettings() {
+        boolean max = stage.isMaximized();
+        if (!max && !stage.isIconified()) {
+            settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
+        } else {
+            settings = settings.withWindow(settings.windowX(), settings.windowY(), settings.windowWidth(),
+                    settings.windowHeight(), max);
+        }
+        MapViewpoint v = map.getViewpoint();
+        if (v != null) {
+            settings = settings.withView(v.lon(), v.lat(), v.zoom());
+        }
+        try {
+            store.save(settings);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "settings not saved to " + store.file(), e);
+            messageLabel.setText(String.format(text.getString("status.settingsSaveFailed"), e.getMessage()));
+        }
+    }
+
+    private void placeWindow() {
+        double x = settings.windowX();
+        double y = settings.windowY();
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            Rectangle2D titleBar = new Rectangle2D(x + 40, y, Math.max(1, settings.windowWidth() - 80), 30);
+            boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(titleBar));
+            if (visible) {
+                stage.setX(x);
+                stage.setY(y);
+            }
+        }
+        stage.setMaximized(settings.maximized());
+    }
+}

@@ -1,0 +1,102 @@
+package org.briatlas.carto;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.font.LineMetrics;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures and draws base-map labels with Java2D, in the atlas's bundled Noto Sans, for images made
+ * without JavaFX (the command line). Thread-safe after construction.
+ */
+public final class AwtLabels implements TextMeasurer {
+
+    private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+    private final Map<LabelFont, Font> fonts = new EnumMap<>(LabelFont.class);
+
+    public AwtLabels() {
+        Font regular = load("NotoSans-Regular.ttf");
+        Font bold = load("NotoSans-Bold.ttf");
+        Font italic = load("NotoSans-Italic.ttf");
+        for (LabelFont f : LabelFont.values()) {
+            Font base = f.bold() ? bold : f.italic() ? italic : regular;
+            fonts.put(f, base.deriveFont((float) f.size()));
+        }
+    }
+
+    private static Font load(String file) {
+        try (InputStream in = AwtLabels.class.getResourceAsStream("/org/briatlas/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled font missing: " + file);
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException | FontFormatException e) {
+            throw new IllegalStateException("bundled font unreadable: " + file, e);
+        }
+    }
+
+    @Override
+    public double width(String text, LabelFont font) {
+        return fonts.get(font).getStringBounds(text, FRC).getWidth();
+    }
+
+    @Override
+    public double ascent(LabelFont font) {
+        return metrics(font).getAscent() * 0.78;
+    }
+
+    @Override
+    public double descent(LabelFont font) {
+        return metrics(font).getDescent() * 0.8;
+    }
+
+    private LineMetrics metrics(LabelFont font) {
+        return fonts.get(font).getLineMetrics("Hg", FRC);
+    }
+
+    /** Draws placed labels: dots, then a white halo and the text of each. {@code g} is in view pixels. */
+    public void draw(Graphics2D g, List<PlacedLabel> labels) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        double r = LabelPlacer.DOT_RADIUS;
+        for (PlacedLabel p : labels) {
+            if (p.label().hasMarker()) {
+                Ellipse2D dot = new Ellipse2D.Double(p.anchorX() - r, p.anchorY() - r, 2 * r, 2 * r);
+                g.setColor(MapStyle.TEXT_HALO);
+                g.setStroke(new BasicStroke(2f));
+                g.draw(dot);
+                g.setColor(MapStyle.CITY_DOT);
+                g.fill(dot);
+                if (p.label().kind() == PlaceLabel.Kind.CAPITAL) {
+                    g.setColor(MapStyle.TEXT_HALO);
+                    g.fill(new Ellipse2D.Double(p.anchorX() - r / 2.5, p.anchorY() - r / 2.5, r / 1.25, r / 1.25));
+                }
+            }
+        }
+        for (PlacedLabel p : labels) {
+            GlyphVector gv = fonts.get(p.font()).createGlyphVector(g.getFontRenderContext(), p.label().name());
+            AffineTransform at = AffineTransform.getTranslateInstance(p.anchorX(), p.anchorY());
+            at.rotate(Math.toRadians(p.angle()));
+            at.translate(p.textX(), p.textY());
+            Shape outline = at.createTransformedShape(gv.getOutline());
+            g.setColor(MapStyle.TEXT_HALO);
+            g.setStroke(new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+            g.setColor(p.font().water() ? MapStyle.WATER_TEXT : MapStyle.CITY_TEXT);
+            g.fill(outline);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.briatlas.carto;
+
+/**
+ * A name written on the base map: a city (with a dot) or a water body (a sea, lake or river).
+ *
+ * @param name    the label text
+ * @param lon     anchor longitude, degrees
+ * @param lat     anchor latitude, degrees
+ * @param kind    what is named; decides the type style
+ * @param rank    1 (most important) to 4; decides from which zoom the label shows
+ * @param angle   text rotation in degrees, clockwise; 0 for cities
+ */
+public record PlaceLabel(String name, double lon, double lat, Kind kind, int rank, double angle) {
+
+    /** What a label names. */
+    public enum Kind { CAPITAL, CITY, SEA, LAKE, RIVER }
+
+    /** The smallest zoom at which this label is offered to the placer. */
+    public double minZoom() {
+        return switch (kind) {
+            case CAPITAL, CITY -> switch (rank) {
+                case 1 -> 2;
+                case 2 -> 4;
+                case 3 -> 5;
+                default -> 7;
+            };
+            case SEA -> rank == 1 ? 2 : rank == 2 ? 4 : 5;
+            case LAKE, RIVER -> rank <= 2 ? 4 : rank == 3 ? 5 : 6;
+        };
+    }
+
+    /** True if the label marks a point (a city dot) rather than naming an area or a line. */
+    public boolean hasMarker() {
+        return kind == Kind.CAPITAL || kind == Kind.CITY;
+    }
+}

@@ -1,0 +1,55 @@
+package org.briatlas.carto;
+
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.geo.WebMercator;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+/**
+ * Draws a whole map view (base map and labels) into one image without JavaFX or a display: the
+ * command line's {@code render}, slides, tests and the benchmark use it. Thread-safe.
+ */
+public final class ViewRenderer {
+
+    private final BaseMapData data;
+    private final AwtLabels labels = new AwtLabels();
+
+    public ViewRenderer(BaseMapData data) {
+        this.data = data;
+    }
+
+    /**
+     * @param view   centre and zoom
+     * @param width  image width in logical pixels
+     * @param height image height in logical pixels
+     * @param pixelScale device pixels per logical pixel
+     * @throws BaseMapException if the base map cannot be read
+     */
+    public BufferedImage render(MapViewpoint view, int width, int height, double pixelScale) {
+        double zoom = view.zoom();
+        double world = WebMercator.worldSize(zoom);
+        double originX = WebMercator.x(view.lon()) * world - width / 2.0;
+        double originY = WebMercator.y(view.lat()) * world - height / 2.0;
+        BandData band = data.bandNow(ZoomBand.forZoom(zoom));
+        List<PlaceLabel> all = data.labels();
+
+        BufferedImage image = new BufferedImage((int) Math.round(width * pixelScale),
+                (int) Math.round(height * pixelScale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            MapPainter.paint(g, band, zoom, originX, originY, width, height, pixelScale);
+            List<PlacedLabel> placed = LabelPlacer.place(all, zoom, (lon, lat, out) -> {
+                out[0] = WebMercator.x(lon) * world - originX;
+                out[1] = WebMercator.y(lat) * world - originY;
+                return true;
+            }, width, height, labels);
+            g.scale(pixelScale, pixelScale);
+            labels.draw(g, placed);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+}

@@ -1,0 +1,146 @@
+package org.briatlas.cli;
+
+import org.briatlas.carto.BaseMapData;
+import org.briatlas.carto.BaseMapSource;
+import org.briatlas.carto.TileRenderer;
+import org.briatlas.carto.ZoomBand;
+import org.briatlas.geo.GeoBounds;
+import org.briatlas.geo.NamedView;
+import org.briatlas.geo.TileId;
+import org.briatlas.geo.WebMercator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code bench}: prints how long the base map takes to draw one tile at zooms 4, 6 and 8 (median and
+ * 95th percentile over random tiles of the atlas region, after a warm-up), and how long the atlas window
+ * takes from process start to its first fully drawn map (median of several cold starts, each a new JVM).
+ * A command that prints figures, not a test: it asserts nothing.
+ */
+final class BenchCommand {
+
+    private static final int[] ZOOMS = {4, 6, 8};
+    private final PrintStream out;
+
+    BenchCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> args) throws UsageException, Cli.CommandFailure {
+        Options o = Options.parse(args, Set.of("samples", "startup-runs"), Set.of());
+        int samples = (int) RenderCommand.parseNumber("samples", o.get("samples").orElse("200"), 10, 100000);
+        int runs = (int) RenderCommand.parseNumber("startup-runs", o.get("startup-runs").orElse("5"), 0, 50);
+
+        out.printf(Locale.ROOT, "BRI Corridors Atlas benchmark (%d cores, Java %s)%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        BaseMapData data = new BaseMapData(BaseMapSource.shipped(), Runnable::run);
+        for (ZoomBand band : ZoomBand.values()) {
+            long t0 = System.nanoTime();
+            data.bandNow(band);
+            out.printf(Locale.ROOT, "base map band %-4s loaded in %7.1f ms%n", band.name().toLowerCase(Locale.ROOT),
+                    (System.nanoTime() - t0) / 1e6);
+        }
+        TileRenderer renderer = new TileRenderer(data);
+        GeoBounds region = NamedView.EURASIA.bounds();
+        Random random = new Random(42);
+        out.println("tile drawing, 256 px tiles at scale 1, random tiles over the atlas region:");
+        for (int zoom : ZOOMS) {
+            List<TileId> tiles = randomTiles(region, zoom, samples + 30, random);
+            for (TileId t : tiles.subList(0, 30)) {
+                renderer.render(t, 1);
+            }
+            double[] ms = new double[samples];
+            for (int i = 0; i < samples; i++) {
+                long t0 = System.nanoTime();
+                renderer.render(tiles.get(30 + i), 1);
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(ms);
+            out.printf(Locale.ROOT, "  zoom %d: median %6.2f ms   p95 %6.2f ms   max %6.2f ms   (n=%d)%n",
+                    zoom, percentile(ms, 50), percentile(ms, 95), ms[ms.length - 1], samples);
+        }
+        if (runs > 0) {
+            startup(runs);
+        }
+        return 0;
+    }
+
+    static List<TileId> randomTiles(GeoBounds region, int zoom, int count, Random random) {
+        TileId nw = WebMercator.tileAt(region.west(), region.north(), zoom);
+        TileId se = WebMercator.tileAt(region.east(), region.south(), zoom);
+        List<TileId> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long col = nw.col() + (long) (random.nextDouble() * (se.col() - nw.col() + 1));
+            long row = nw.row() + (long) (random.nextDouble() * (se.row() - nw.row() + 1));
+            out.add(new TileId(zoom, col, row));
+        }
+        return out;
+    }
+
+    static double percentile(double[] sorted, double p) {
+        double rank = p / 100 * (sorted.length - 1);
+        int lo = (int) Math.floor(rank);
+        int hi = (int) Math.ceil(rank);
+        return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
+    }
+
+    private void startup(int runs) throws Cli.CommandFailure {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        double[] ms = new double[runs];
+        out.printf(Locale.ROOT, "start-up to first fully drawn map (window at its default size, %d runs):%n", runs);
+        for (int i = 0; i < runs; i++) {
+            Path config;
+            try {
+                config = Files.createTempDirectory("bri-atlas-bench");
+            } catch (IOException e) {
+                throw new Cli.CommandFailure("cannot create a temporary folder: " + e.getMessage(), e);
+            }
+            List<String> cmd = List.of(javaBin, "-Dbriatlas.firstMapProbe=true", "-Dbriatlas.config.dir=" + config,
+                    "-Djavafx.cachedir=" + config.resolve("fx"), "-cp", classPath, "org.briatlas.app.Launcher");
+            long t0 = System.nanoTime();
+            String line = null;
+            try {
+                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                        StandardCharsets.UTF_8))) {
+                    String l;
+                    while ((l = r.readLine()) != null) {
+                        if (l.startsWith("first-map-ms=")) {
+                            ms[i] = (System.nanoTime() - t0) / 1e6;
+                            line = l;
+                        }
+                    }
+                }
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (IOException e) {
+                throw new Cli.CommandFailure("cannot start the atlas: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Cli.CommandFailure("interrupted", e);
+            }
+            if (line == null) {
+                throw new Cli.CommandFailure("the atlas window did not report a drawn map; is there a display "
+                        + "(run under xvfb-run)?", null);
+            }
+            out.printf(Locale.ROOT, "  run %d: %7.0f ms (atlas's own count from JVM start: %s)%n", i + 1, ms[i], line);
+        }
+        Arrays.sort(ms);
+        out.printf(Locale.ROOT, "  median %.0f ms, p95 %.0f ms%n", percentile(ms, 50), percentile(ms, 95));
+    }
+}

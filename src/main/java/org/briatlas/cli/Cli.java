@@ -1,0 +1,80 @@
+package org.briatlas.cli;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The atlas's headless commands, run from the same jar as the window:
+ * {@code java -jar bri-atlas.jar <command> [options]}. Opens no window and needs no display.
+ */
+public final class Cli {
+
+    /** Exit status for a command line the atlas does not understand. */
+    public static final int EXIT_USAGE = 2;
+    /** Exit status for a command that understood its arguments but failed. */
+    public static final int EXIT_FAILURE = 1;
+
+    static final String USAGE = """
+            Usage: java -jar bri-atlas.jar                  start the atlas window
+                   java -jar bri-atlas.jar render [options]  draw a map view to a PNG file, without a window
+                   java -jar bri-atlas.jar bench [options]   print base-map drawing and start-up timings
+                   java -jar bri-atlas.jar help              show this text
+
+            render options:
+              --view NAME        a named view: %s (default heilongjiang)
+              --center LON,LAT   centre of the view in degrees, instead of --view (needs --zoom)
+              --zoom Z           zoom level 2 to 10 (with --center; with --view it overrides the fitted zoom)
+              --size WxH         image size in pixels, 64x64 to 8192x8192 (default 1600x1000)
+              --scale S          pixel density, 1 to 4 (default 1; 2 for HiDPI slides)
+              --out FILE         the PNG file to write (required; its folder must exist)
+
+            bench options:
+              --samples N        tiles drawn per zoom level (default 200)
+              --startup-runs N   timed starts of the atlas window (default 5; 0 to skip; needs a display)
+            """;
+
+    private Cli() {
+    }
+
+    /** True if the first argument names a headless command. */
+    public static boolean isCommand(String[] args) {
+        return args.length > 0 && !args[0].isEmpty();
+    }
+
+    /** Runs a command and returns its exit status. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        String command = args[0];
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (command) {
+                case "render" -> new RenderCommand(out).run(rest);
+                case "bench" -> new BenchCommand(out).run(rest);
+                case "help", "--help", "-h" -> {
+                    out.print(usage());
+                    yield 0;
+                }
+                default -> throw new UsageException("unknown command '" + command + "'");
+            };
+        } catch (UsageException e) {
+            err.println("bri-atlas: " + e.getMessage());
+            err.println();
+            err.print(usage());
+            return EXIT_USAGE;
+        } catch (CommandFailure e) {
+            err.println("bri-atlas: " + e.getMessage());
+            return EXIT_FAILURE;
+        }
+    }
+
+    static String usage() {
+        return String.format(USAGE, org.briatlas.geo.NamedView.ids());
+    }
+
+    /** A command that could not do its work; the message is for the user. */
+    static final class CommandFailure extends Exception {
+        CommandFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.briatlas.cli;
+
+import org.briatlas.carto.BaseMapData;
+import org.briatlas.carto.BaseMapException;
+import org.briatlas.carto.BaseMapSource;
+import org.briatlas.carto.ViewRenderer;
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.geo.NamedView;
+import org.briatlas.io.AtomicFiles;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code render}: draws a named view, or a centre and zoom, to a PNG file without opening a window.
+ */
+final class RenderCommand {
+
+    private final PrintStream out;
+
+    RenderCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    /** A parsed render request. */
+    record Request(MapViewpoint view, int width, int height, double scale, Path output, String description) {
+    }
+
+    int run(List<String> args) throws UsageException, Cli.CommandFailure {
+        Request r = parse(args);
+        BaseMapData data = new BaseMapData(BaseMapSource.shipped(), Runnable::run);
+        BufferedImage image;
+        try {
+            image = new ViewRenderer(data).render(r.view(), r.width(), r.height(), r.scale());
+        } catch (BaseMapException e) {
+            throw new Cli.CommandFailure("the base map cannot be drawn: " + e.getMessage(), e);
+        }
+        try {
+            AtomicFiles.write(r.output(), o -> {
+                if (!ImageIO.write(image, "png", o)) {
+                    throw new IOException("no PNG writer available");
+                }
+            });
+        } catch (IOException e) {
+            throw new Cli.CommandFailure("cannot write " + r.output() + ": " + e.getMessage(), e);
+        }
+        out.printf(Locale.ROOT, "wrote %s (%dx%d px, %s, centre %.4f, %.4f, zoom %.2f)%n", r.output(),
+                image.getWidth(), image.getHeight(), r.description(), r.view().lon(), r.view().lat(), r.view().zoom());
+        return 0;
+    }
+
+    static Request parse(List<String> args) throws UsageException {
+        Options o = Options.parse(args, Set.of("view", "center", "zoom", "size", "scale", "out"), Set.of());
+        int[] size = parseSize(o.get("size").orElse("1600x1000"));
+        double scale = parseNumber("scale", o.get("scale").orElse("1"), 1, 4);
+        if ((long) Math.round(size[0] * scale) * Math.round(size[1] * scale) > 8192L * 8192L) {
+            throw new UsageException("--size times --scale is larger than 8192x8192 pixels");
+        }
+        Path output = Path.of(o.require("out"));
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UsageException("the folder of --out does not exist: " + folder);
+        }
+        if (!output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw new UsageException("--out must name a .png file: " + output);
+        }
+        MapViewpoint view;
+        String description;
+        if (o.has("center")) {
+            if (o.has("view")) {
+                throw new UsageException("give either --view or --center, not both");
+            }
+            if (!o.has("zoom")) {
+                throw new UsageException("--center needs --zoom");
+            }
+            String[] ll = o.require("center").split(",");
+            if (ll.length != 2) {
+                throw new UsageException("--center must be LON,LAT, e.g. 126.65,45.75");
+            }
+            double lon = parseNumber("center longitude", ll[0], -180, 180);
+            double lat = parseNumber("center latitude", ll[1], -85, 85);
+            view = new MapViewpoint(lon, lat, parseNumber("zoom", o.require("zoom"), 2, 10));
+            description = "custom view";
+        } else {
+            String name = o.get("view").orElse("heilongjiang");
+            NamedView named = NamedView.byId(name).orElseThrow(
+                    () -> new UsageException("unknown view '" + name + "'; known views: " + NamedView.ids()));
+            view = named.fit(size[0], size[1]);
+            if (o.has("zoom")) {
+                view = new MapViewpoint(view.lon(), view.lat(), parseNumber("zoom", o.require("zoom"), 2, 10));
+            }
+            description = "view " + named.id();
+        }
+        return new Request(view, size[0], size[1], scale, output, description);
+    }
+
+    static int[] parseSize(String s) throws UsageException {
+        String[] wh = s.toLowerCase(Locale.ROOT).split("x");
+        if (wh.length != 2) {
+            throw new UsageException("--size must be WIDTHxHEIGHT, e.g. 1600x1000; got '" + s + "'");
+        }
+        int w = (int) parseNumber("width", wh[0], 64, 8192);
+        int h = (int) parseNumber("height", wh[1], 64, 8192);
+        if (w != Double.parseDouble(wh[0]) || h != Double.parseDouble(wh[1])) {
+            throw new UsageException("--size needs whole pixels; got '" + s + "'");
+        }
+        return new int[]{w, h};
+    }
+
+    static double parseNumber(String what, String text, double min, double max) throws UsageException {
+        double v;
+        try {
+            v = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(what + " must be a number; got '" + text + "'");
+        }
+        if (!Double.isFinite(v) || v < min || v > max) {
+            throw new UsageException(what + " must be between " + fmt(min) + " and " + fmt(max) + "; got '" + text + "'");
+        }
+        return v;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

@@ -1,0 +1,277 @@
+package org.briatlas.map;
+
+import com.gluonhq.maps.MapPoint;
+import com.gluonhq.maps.MapView;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.briatlas.carto.PlaceLabel;
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.geo.NamedView;
+import org.briatlas.geo.WebMercator;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The atlas's map: Gluon's {@link MapView} over the offline tiles, the place labels, a scale bar and the
+ * source attribution, with navigation the atlas needs (zoom limits 2 to 10, zoom about the cursor,
+ * panning by keys, animated moves to a viewpoint, the live viewpoint and the cursor's position).
+ *
+ * <p>This is the only class where the map's (latitude, longitude) order meets the atlas's
+ * (longitude, latitude): everything it exposes is longitude first. FX thread only.
+ */
+public final class AtlasMap extends StackPane {
+
+    /** Zoom change for one wheel notch. */
+    static final double WHEEL_STEP = 0.25;
+    /** Zoom change for a toolbar button or key press. */
+    public static final double BUTTON_STEP = 1;
+    /** Pixels moved by one arrow key press. */
+    public static final double KEY_PAN = 120;
+
+    private final MapView mapView = new MapView();
+    private final MapNavigator navigator = new MapNavigator();
+    private final PlaceLabelLayer labelLayer;
+    private final ScaleBar scaleBar;
+    private final ReadOnlyObjectWrapper<MapViewpoint> viewpoint = new ReadOnlyObjectWrapper<>(this, "viewpoint");
+    private final ObjectProperty<double[]> pointer = new SimpleObjectProperty<>(this, "pointer");
+    private MapViewpoint pendingView;
+    private NamedView pendingNamed;
+    private Timeline flight;
+
+    public AtlasMap(ResourceBundle bundle) {
+        setId("atlas-map");
+        getStyleClass().add("atlas-map");
+        mapView.setId("map-view");
+        labelLayer = new PlaceLabelLayer();
+        mapView.addLayer(navigator);
+        mapView.addLayer(labelLayer);
+        mapView.setZoom(5);
+        scaleBar = new ScaleBar(bundle);
+
+        Label attribution = new Label(bundle.getString("map.attribution"));
+        attribution.setId("map-attribution");
+        attribution.getStyleClass().add("map-attribution");
+        attribution.setMouseTransparent(true);
+
+        getChildren().addAll(mapView, scaleBar, attribution);
+        StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
+        StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
+        setFocusTraversable(true);
+
+        mapView.setOnScroll(this::onScroll);
+        mapView.setOnZoom(e -> {
+            double factor = e.getZoomFactor();
+            if (factor > 0) {
+                navigator.zoomAt(Math.log(factor) / Math.log(2), e.getX(), e.getY());
+            }
+        });
+        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, this::trackCursor);
+        mapView.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::trackCursor);
+        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointer.set(null));
+        mapView.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            stopFlight();
+            requestFocus();
+        });
+
+        navigator.zoomProperty().addListener(o -> refreshViewpoint());
+        navigator.centerLatProperty().addListener(o -> refreshViewpoint());
+        navigator.centerLonProperty().addListener(o -> refreshViewpoint());
+        layoutBoundsProperty().addListener((o, was, now) -> {
+            if (now.getWidth() > 0 && now.getHeight() > 0) {
+                applyPending();
+                refreshViewpoint();
+            }
+        });
+    }
+
+    /** The view the map shows now; updated as the user pans and zooms. */
+    public ReadOnlyObjectProperty<MapViewpoint> viewpointProperty() {
+        return viewpoint.getReadOnlyProperty();
+    }
+
+    public MapViewpoint getViewpoint() {
+        return viewpoint.get();
+    }
+
+    /** Longitude and latitude under the mouse pointer, or null when it is off the map. */
+    public ReadOnlyObjectProperty<double[]> pointerProperty() {
+        return pointer;
+    }
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return navigator.zoomProperty();
+    }
+
+    /** Sets the city and water names the map may show. */
+    public void setPlaceLabels(List<PlaceLabel> labels) {
+        labelLayer.setLabels(labels);
+    }
+
+    /** Number of place labels shown now. */
+    public int placedLabelCount() {
+        return labelLayer.placedCount();
+    }
+
+    /** Jumps to a viewpoint at once (zoom clamped to the atlas's range). */
+    public void setViewpoint(MapViewpoint v) {
+        stopFlight();
+        MapViewpoint c = v.clamped();
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            pendingView = c;
+            pendingNamed = null;
+        }
+        apply(c);
+    }
+
+    /** Shows a named view, fitted to the map's current size (or to its size once it has one). */
+    public void showNamedView(NamedView view, boolean animate) {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            pendingNamed = view;
+            pendingView = null;
+            return;
+        }
+        MapViewpoint target = view.fit(getWidth(), getHeight());
+        if (animate) {
+            flyTo(target, Duration.millis(700));
+        } else {
+            setViewpoint(target);
+        }
+    }
+
+    /** Zooms about the map's centre by whole or fractional levels, smoothly. */
+    public void zoomBy(double delta) {
+        MapViewpoint now = getViewpoint();
+        if (now == null) {
+            return;
+        }
+        double target = MapViewpoint.clampZoom(now.zoom() + delta);
+        DoubleProperty z = new SimpleDoubleProperty(now.zoom());
+        z.addListener((o, was, is) -> navigator.zoomAt(is.doubleValue() - navigator.zoomProperty().get(),
+                getWidth() / 2, getHeight() / 2));
+        stopFlight();
+        flight = new Timeline(new KeyFrame(Duration.millis(220), new KeyValue(z, target, Interpolator.EASE_OUT)));
+        flight.play();
+    }
+
+    /** Moves the view by (dx, dy) pixels east and south. */
+    public void panBy(double dx, double dy) {
+        stopFlight();
+        navigator.panBy(dx, dy);
+    }
+
+    /**
+     * Flies to a viewpoint: the centre moves along a straight line in the Mercator plane while the zoom
+     * eases out and back in when the two places are far apart.
+     */
+    public void flyTo(MapViewpoint target, Duration duration) {
+        MapViewpoint from = getViewpoint();
+        MapViewpoint to = target.clamped();
+        if (from == null) {
+            setViewpoint(to);
+            return;
+        }
+        stopFlight();
+        double x0 = WebMercator.x(from.lon());
+        double y0 = WebMercator.y(from.lat());
+        double x1 = WebMercator.x(to.lon());
+        double y1 = WebMercator.y(to.lat());
+        double distancePx = Math.hypot(x1 - x0, y1 - y0) * WebMercator.worldSize(Math.min(from.zoom(), to.zoom()));
+        double span = Math.max(getWidth(), getHeight());
+        double dip = distancePx > span ? Math.min(3, Math.log(distancePx / span) / Math.log(2)) : 0;
+        DoubleProperty t = new SimpleDoubleProperty(0);
+        t.addListener((o, was, is) -> {
+            double f = is.doubleValue();
+            double zoom = from.zoom() + (to.zoom() - from.zoom()) * f - dip * 4 * f * (1 - f);
+            apply(new MapViewpoint(WebMercator.lon(x0 + (x1 - x0) * f), WebMercator.lat(y0 + (y1 - y0) * f),
+                    MapViewpoint.clampZoom(zoom)));
+        });
+        flight = new Timeline(new KeyFrame(duration, new KeyValue(t, 1, Interpolator.EASE_BOTH)));
+        flight.setOnFinished(e -> apply(to));
+        flight.play();
+    }
+
+    private void stopFlight() {
+        if (flight != null) {
+            flight.stop();
+            flight = null;
+        }
+    }
+
+    private void apply(MapViewpoint v) {
+        mapView.setZoom(v.zoom());
+        // Gluon only re-centres when the centre property changes: nudge it so a repeated centre still applies.
+        mapView.setCenter(v.lat() + 1e-9, v.lon());
+        mapView.setCenter(v.lat(), v.lon());
+    }
+
+    private void applyPending() {
+        if (pendingNamed != null) {
+            NamedView n = pendingNamed;
+            pendingNamed = null;
+            showNamedView(n, false);
+        } else if (pendingView != null) {
+            MapViewpoint v = pendingView;
+            pendingView = null;
+            apply(v);
+        }
+    }
+
+    private void onScroll(ScrollEvent e) {
+        double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
+        if (notches == 0) {
+            return;
+        }
+        stopFlight();
+        double delta = Math.max(-1, Math.min(1, notches * WHEEL_STEP));
+        navigator.zoomAt(delta, e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void trackCursor(MouseEvent e) {
+        MapPoint p = mapView.getMapPosition(e.getX(), e.getY());
+        if (p == null || Math.abs(p.getLatitude()) > WebMercator.MAX_LATITUDE
+                || p.getLongitude() < -180 || p.getLongitude() > 180) {
+            pointer.set(null);
+        } else {
+            pointer.set(new double[]{p.getLongitude(), p.getLatitude()});
+        }
+    }
+
+    private void refreshViewpoint() {
+        if (getScene() == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        Optional<MapPoint> c = Optional.ofNullable(mapView.getMapPosition(getWidth() / 2, getHeight() / 2));
+        c.ifPresent(p -> {
+            double lon = Math.max(-180, Math.min(180, p.getLongitude()));
+            double lat = Math.max(-WebMercator.MAX_LATITUDE, Math.min(WebMercator.MAX_LATITUDE, p.getLatitude()));
+            double zoom = navigator.zoomProperty().get();
+            viewpoint.set(new MapViewpoint(lon, lat, zoom));
+            scaleBar.update(lat, zoom);
+        });
+    }
+
+    /** The scale bar's current text, for tests and the status line. */
+    public String scaleText() {
+        return scaleBar.text();
+    }
+}

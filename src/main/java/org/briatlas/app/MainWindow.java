@@ -83,6 +83,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("atlas.css").toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
+        stage.getProperties().put(MainWindow.class, this);
         stage.setTitle(text.getString("app.title"));
         stage.setMinWidth(640);
         stage.setMinHeight(420);

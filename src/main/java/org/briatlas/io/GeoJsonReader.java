@@ -121,8 +121,10 @@ public final class GeoJsonReader {
                     readFeatureArray();
                 } else if ("type".equals(field) && t == JsonToken.VALUE_STRING) {
                     type = p.getText();
-                } else if (("geometry".equals(field) || "coordinates".equals(field) || "geometries".equals(field)
-                        || "properties".equals(field) || "id".equals(field))) {
+                } else if ("coordinates".equals(field) && t == JsonToken.START_ARRAY) {
+                    single.put(field, readCoordinates());
+                } else if ("geometry".equals(field) || "geometries".equals(field) || "properties".equals(field)
+                        || "id".equals(field)) {
                     single.put(field, readValue(t));
                 } else {
                     p.skipChildren();
@@ -210,12 +212,19 @@ public final class GeoJsonReader {
                     Map<String, Object> map = new LinkedHashMap<>();
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String name = p.currentName();
-                        map.put(name, readValue(p.nextToken()));
+                        JsonToken next = p.nextToken();
+                        map.put(name, "coordinates".equals(name) && next == JsonToken.START_ARRAY
+                                ? readCoordinates() : readValue(next));
                     }
                     return map;
                 }
                 case START_ARRAY -> {
-                    return readArray();
+                    List<Object> list = new ArrayList<>();
+                    JsonToken next;
+                    while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
+                        list.add(readValue(next));
+                    }
+                    return list;
                 }
                 case VALUE_STRING -> {
                     return p.getText();
@@ -238,8 +247,8 @@ public final class GeoJsonReader {
             }
         }
 
-        /** Arrays of plain numbers (positions) become double[]; anything else a List. */
-        private Object readArray() throws IOException {
+        /** Coordinates: arrays of plain numbers (positions) become double[]; nesting levels become Lists. */
+        private Object readCoordinates() throws IOException {
             List<Object> list = new ArrayList<>();
             double[] numbers = new double[4];
             int count = 0;
@@ -259,7 +268,7 @@ public final class GeoJsonReader {
                     }
                 }
                 allNumbers = false;
-                list.add(readValue(t));
+                list.add(t == JsonToken.START_ARRAY ? readCoordinates() : readValue(t));
             }
             if (allNumbers && count > 0) {
                 return java.util.Arrays.copyOf(numbers, count);

@@ -77,6 +77,9 @@ public final class SettingsStore {
         } catch (IOException e) {
             return new Loaded(AppSettings.defaults(), Optional.of(file + " cannot be read: " + e.getMessage()));
         }
+        if (bytes.length == 0) {
+            return new Loaded(AppSettings.defaults(), Optional.of(file + " is empty"));
+        }
         try {
             return new Loaded(parse(JSON.readTree(bytes)), Optional.empty());
         } catch (JsonProcessingException e) {

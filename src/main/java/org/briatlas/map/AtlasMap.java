@@ -92,9 +92,10 @@ public final class AtlasMap extends StackPane {
             requestFocus();
         });
 
-        navigator.zoomProperty().addListener(o -> refreshViewpoint());
-        navigator.centerLatProperty().addListener(o -> refreshViewpoint());
-        navigator.centerLonProperty().addListener(o -> refreshViewpoint());
+        // Change listeners, not invalidation listeners: they re-read the value, so every later change fires too.
+        navigator.zoomProperty().addListener((o, was, now) -> refreshViewpoint());
+        navigator.centerLatProperty().addListener((o, was, now) -> refreshViewpoint());
+        navigator.centerLonProperty().addListener((o, was, now) -> refreshViewpoint());
         layoutBoundsProperty().addListener((o, was, now) -> {
             if (now.getWidth() > 0 && now.getHeight() > 0) {
                 applyPending();

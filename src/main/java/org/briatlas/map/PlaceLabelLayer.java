@@ -46,11 +46,10 @@ final class PlaceLabelLayer extends MapLayer {
 
     @Override
     protected void initialize() {
-        javafx.beans.InvalidationListener moved = o -> markDirty();
+        javafx.beans.value.ChangeListener<Object> moved = (o, was, now) -> markDirty();
         baseMap.zoom().addListener(moved);
         baseMap.translateXProperty().addListener(moved);
         baseMap.translateYProperty().addListener(moved);
-        layoutBoundsProperty().addListener(moved);
         markDirty();
     }
 

@@ -1,0 +1,179 @@
+package org.briatlas.app;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.map.AtlasMap;
+import org.briatlas.map.OfflineTiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Starts the real atlas headless (Monocle), drives it like a user (drag, wheel, buttons, keys) and
+ * checks that the map moved, that every tile came from the offline retriever, and that nothing tried
+ * to reach the network.
+ */
+class AtlasWindowTest {
+
+    private static final List<URI> proxyLookups = new CopyOnWriteArrayList<>();
+    private static Path configDir;
+    private static javafx.application.Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void start() throws Exception {
+        ProxySelector.setDefault(new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                proxyLookups.add(uri);
+                return List.of(Proxy.NO_PROXY);
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
+            }
+        });
+        configDir = Path.of(System.getProperty("briatlas.config.dir", "target/test-config"));
+        deleteTree(configDir);
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(AtlasApplication.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> OfflineTiles.shared().servedCount() > 4
+                && OfflineTiles.shared().pendingCount() == 0);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    private AtlasMap map() {
+        return robot.lookup("#atlas-map").queryAs(AtlasMap.class);
+    }
+
+    private MapViewpoint view() {
+        return map().getViewpoint();
+    }
+
+    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void startsOnHeilongjiangWithTilesLabelsAndScale() throws Exception {
+        waitUntil(() -> map().placedLabelCount() > 10);
+        MapViewpoint v = view();
+        assertTrue(v.lon() > 120 && v.lon() < 136 && v.lat() > 43 && v.lat() < 54, "Heilongjiang in view: " + v);
+        assertTrue(robot.lookup("#label-harbin").tryQuery().isPresent(), "Harbin labelled");
+        assertTrue(map().scaleText().endsWith("km"), map().scaleText());
+        assertTrue(OfflineTiles.shared().servedCount() >= 6, "tiles served " + OfflineTiles.shared().servedCount());
+    }
+
+    @Test
+    void dragPansWheelAndButtonsZoomKeysPanAndHomeReturns() throws Exception {
+        MapViewpoint before = view();
+        Node mapNode = robot.lookup("#map-view").query();
+        robot.moveTo(mapNode).press(MouseButton.PRIMARY).moveBy(-200, 0).moveBy(-100, -50).release(MouseButton.PRIMARY);
+        waitUntil(() -> view().lon() > before.lon() + 1);
+        assertEquals(before.zoom(), view().zoom(), 1e-9, "dragging does not zoom");
+
+        String cursor = robot.lookup("#status-cursor").queryAs(Label.class).getText();
+        assertTrue(cursor.contains("\u00b0 N") && cursor.contains("\u00b0 E"), cursor);
+
+        double z0 = view().zoom();
+        robot.moveTo(mapNode).scroll(2, javafx.geometry.VerticalDirection.UP);
+        waitUntil(() -> Math.abs(view().zoom() - z0) > 0.2);
+
+        double z1 = view().zoom();
+        robot.clickOn("#toolbar-zoom-in");
+        waitUntil(() -> view().zoom() > z1 + 0.9);
+        robot.clickOn("#toolbar-zoom-out").clickOn("#toolbar-zoom-out");
+        waitUntil(() -> view().zoom() < z1 - 0.9);
+
+        MapViewpoint beforeKey = view();
+        robot.clickOn(mapNode).type(KeyCode.RIGHT);
+        waitUntil(() -> view().lon() > beforeKey.lon());
+        robot.type(KeyCode.DOWN);
+        waitUntil(() -> view().lat() < beforeKey.lat());
+
+        long served = OfflineTiles.shared().servedCount();
+        robot.clickOn("#toolbar-home");
+        waitUntil(() -> Math.abs(view().lon() - 127.85) < 0.5 && Math.abs(view().lat() - 48.7) < 0.7);
+        waitUntil(() -> OfflineTiles.shared().pendingCount() == 0);
+        assertTrue(OfflineTiles.shared().servedCount() > served, "new tiles drawn offline after moving");
+    }
+
+    @Test
+    void zoomStaysWithinTheAtlasRange() throws Exception {
+        robot.interact(() -> map().setViewpoint(new MapViewpoint(126.65, 45.75, 9.5)));
+        robot.clickOn("#toolbar-zoom-in").clickOn("#toolbar-zoom-in");
+        waitUntil(() -> Math.abs(view().zoom() - MapViewpoint.MAX_ZOOM) < 1e-6);
+        robot.interact(() -> map().setViewpoint(new MapViewpoint(126.65, 45.75, 2.5)));
+        robot.clickOn("#toolbar-zoom-out").clickOn("#toolbar-zoom-out");
+        waitUntil(() -> Math.abs(view().zoom() - MapViewpoint.MIN_ZOOM) < 1e-6);
+        robot.clickOn("#toolbar-home");
+        waitUntil(() -> view().zoom() > 5);
+    }
+
+    @Test
+    void neverTouchesTheNetwork() {
+        assertEquals(List.of(), proxyLookups, "proxy lookups mean a URL connection was attempted");
+        assertNull(System.getProperty("http.agent"), "Gluon's OpenStreetMap retriever sets http.agent when it loads");
+        assertTrue(OfflineTiles.shared().servedCount() > 0);
+        assertNotEquals(0, OfflineTiles.shared().requestedCount());
+    }
+
+    @Test
+    void closingSavesWindowAndViewAtomically() throws Exception {
+        robot.interact(() -> map().setViewpoint(new MapViewpoint(131.15, 44.4, 7.25)));
+        waitUntil(() -> Math.abs(view().zoom() - 7.25) < 1e-6);
+        Stage stage = (Stage) map().getScene().getWindow();
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            // What AtlasApplication.stop() does on exit.
+            window[0] = (MainWindow) stage.getProperties().get(MainWindow.class);
+            window[0].saveSettings();
+        });
+        Path file = configDir.resolve("settings.json");
+        assertTrue(Files.exists(file), "settings written to " + file);
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"zoom\" : 7.25"), json);
+        assertTrue(json.contains("131.1"), json);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}

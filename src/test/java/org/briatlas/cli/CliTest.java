@@ -1,0 +1,87 @@
+package org.briatlas.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String errText() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void rendersANamedViewToAPngOfTheRequestedSize() throws IOException {
+        Path png = dir.resolve("map.png");
+        assertEquals(0, run("render", "--view", "heilongjiang", "--size", "640x400", "--out", png.toString()), errText());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertEquals(640, img.getWidth());
+        assertEquals(400, img.getHeight());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("view heilongjiang"));
+        // The province fill dominates the Heilongjiang view's centre.
+        assertEquals(0xF7EBD3, img.getRGB(320, 200) & 0xFFFFFF, 0x080808);
+    }
+
+    @Test
+    void everyNamedViewRendersAndScaleDoublesThePixels() throws IOException {
+        for (String view : new String[]{"heilongjiang", "northeast-asia", "eurasia"}) {
+            Path png = dir.resolve(view + ".png");
+            assertEquals(0, run("render", "--view=" + view, "--size=300x200", "--scale=2", "--out=" + png), errText());
+            assertEquals(600, ImageIO.read(png.toFile()).getWidth());
+        }
+    }
+
+    private void checkUsage(String expected, String... args) {
+        err.reset();
+        assertEquals(Cli.EXIT_USAGE, run(args), String.join(" ", args));
+        assertTrue(errText().contains(expected), errText());
+        assertTrue(errText().contains("Usage:"), "usage printed");
+    }
+
+    @Test
+    void badArgumentsGiveUsageAndExitCodeTwo() {
+        String out = dir.resolve("x.png").toString();
+        checkUsage("unknown view 'moon'", "render", "--view", "moon", "--out", out);
+        checkUsage("--size must be WIDTHxHEIGHT", "render", "--size", "big", "--out", out);
+        checkUsage("width must be between 64 and 8192", "render", "--size", "10x400", "--out", out);
+        checkUsage("unknown option --colour", "render", "--colour", "red", "--out", out);
+        checkUsage("option --out is required", "render", "--view", "eurasia");
+        checkUsage("option --view needs a value", "render", "--view");
+        checkUsage("the folder of --out does not exist", "render", "--out", dir.resolve("no/such/x.png").toString());
+        checkUsage("--out must name a .png file", "render", "--out", dir.resolve("x.jpg").toString());
+        checkUsage("--center needs --zoom", "render", "--center", "126,45", "--out", out);
+        checkUsage("zoom must be between 2 and 10", "render", "--center", "126,45", "--zoom", "14", "--out", out);
+        checkUsage("unknown command 'paint'", "paint");
+        checkUsage("given twice", "render", "--out", out, "--out", out);
+        assertFalse(Files.exists(dir.resolve("x.png")), "nothing written on bad input");
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        assertEquals(0, run("help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("render [options]"));
+    }
+}

@@ -6,15 +6,12 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.briatlas.carto.BaseMapData;
 import org.briatlas.carto.BaseMapException;
-import org.briatlas.carto.BaseMapSource;
 import org.briatlas.carto.TileRenderer;
-import org.briatlas.carto.ZoomBand;
 import org.briatlas.io.SettingsStore;
 import org.briatlas.map.OfflineTiles;
 import org.briatlas.model.AppSettings;
 
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,18 +29,12 @@ public final class AtlasApplication extends Application {
     @Override
     public void start(Stage stage) {
         long started = System.nanoTime();
-        SettingsStore store = SettingsStore.forUser();
-        SettingsStore.Loaded loaded = store.load();
+        Startup startup = Startup.take();
+        SettingsStore store = startup.store;
+        SettingsStore.Loaded loaded = startup.settings;
         AppSettings settings = loaded.settings();
-
-        loader = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "basemap-loader");
-            t.setDaemon(true);
-            return t;
-        });
-        BaseMapData data = new BaseMapData(BaseMapSource.shipped(), loader);
-        // Start reading the first view's band before the window exists: it is the slowest part of a start.
-        data.band(ZoomBand.forZoom(settings.hasView() ? settings.viewZoom() : 5));
+        loader = startup.loader;
+        BaseMapData data = startup.data;
         OfflineTiles tiles = OfflineTiles.shared();
         tiles.setPixelScale(Screen.getPrimary().getOutputScaleX());
         tiles.install(new TileRenderer(data));
@@ -55,6 +46,8 @@ public final class AtlasApplication extends Application {
         });
         tiles.setFailureListener(t -> Platform.runLater(() -> window.showBaseMapError(rootCause(t))));
         window.show();
+        MainWindow shown = window;
+        Runtime.getRuntime().addShutdownHook(new Thread(shown::saveLatest, "settings-on-exit"));
         LOG.fine(() -> "window shown after " + (System.nanoTime() - started) / 1_000_000 + " ms");
         FirstMapProbe.attachIfRequested(window);
     }

@@ -18,6 +18,7 @@ public final class Launcher {
             System.setProperty("java.awt.headless", "true");
             System.exit(Cli.run(args, System.out, System.err));
         }
+        Startup.begin();
         Application.launch(AtlasApplication.class, args);
     }
 }

@@ -57,6 +57,8 @@ public final class MainWindow {
     private final SplitPane split;
     private final VBox sidePanel;
     private AppSettings settings;
+    /** The settings as of the last move or resize, for saving from a shutdown hook (any thread). */
+    private volatile AppSettings latest;
     private boolean baseMapErrorShown;
 
     public MainWindow(Stage stage, ResourceBundle text, SettingsStore store, AppSettings settings, BaseMapData data) {
@@ -95,7 +97,16 @@ public final class MainWindow {
             map.showNamedView(NamedView.HEILONGJIANG, false);
         }
         map.pointerProperty().addListener((o, was, now) -> updateCursor(now));
-        map.viewpointProperty().addListener((o, was, now) -> updateZoom(now));
+        map.viewpointProperty().addListener((o, was, now) -> {
+            updateZoom(now);
+            latest = current();
+        });
+        javafx.beans.InvalidationListener geometry = o -> latest = current();
+        stage.xProperty().addListener(geometry);
+        stage.yProperty().addListener(geometry);
+        stage.widthProperty().addListener(geometry);
+        stage.heightProperty().addListener(geometry);
+        stage.maximizedProperty().addListener(geometry);
         updateCursor(null);
         messageLabel.setText(text.getString("status.loading"));
 
@@ -308,10 +319,34 @@ public final class MainWindow {
         messageLabel.getStyleClass().add("status-warning");
     }
 
-    /** Writes window geometry and the current view to the settings file (atomically). */
+    /** Writes window geometry and the current view to the settings file (atomically). FX thread. */
     public void saveSettings() {
+        latest = current();
+        saveLatest();
+    }
+
+    /**
+     * Writes the settings as they were after the last move or resize; safe from any thread, so that a
+     * shutdown hook can keep the view when the atlas is ended without closing its window.
+     */
+    public synchronized void saveLatest() {
+        AppSettings s = latest;
+        if (s == null) {
+            return;
+        }
+        try {
+            store.save(s);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "settings not saved to " + store.file(), e);
+            if (Platform.isFxApplicationThread()) {
+                messageLabel.setText(String.format(text.getString("status.settingsSaveFailed"), e.getMessage()));
+            }
+        }
+    }
+
+    private AppSettings current() {
         boolean max = stage.isMaximized();
-        if (!max && !stage.isIconified()) {
+        if (!max && !stage.isIconified() && stage.isShowing()) {
             settings = settings.withWindow(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), false);
         } else {
             settings = settings.withWindow(settings.windowX(), settings.windowY(), settings.windowWidth(),
@@ -321,12 +356,7 @@ public final class MainWindow {
         if (v != null) {
             settings = settings.withView(v.lon(), v.lat(), v.zoom());
         }
-        try {
-            store.save(settings);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "settings not saved to " + store.file(), e);
-            messageLabel.setText(String.format(text.getString("status.settingsSaveFailed"), e.getMessage()));
-        }
+        return settings;
     }
 
     private void placeWindow() {

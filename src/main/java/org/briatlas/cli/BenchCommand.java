@@ -97,50 +97,70 @@ final class BenchCommand {
         return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
     }
 
+    /**
+     * Times cold starts in three JVM configurations: plain {@code java}, the C1 compiler only, and C1 with
+     * an AppCDS archive made by one training start (the configuration the installer is meant to ship).
+     */
     private void startup(int runs) throws Cli.CommandFailure {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = System.getProperty("java.class.path");
+        Path work;
+        try {
+            work = Files.createTempDirectory("bri-atlas-bench");
+        } catch (IOException e) {
+            throw new Cli.CommandFailure("cannot create a temporary folder: " + e.getMessage(), e);
+        }
+        Path archive = work.resolve("atlas.jsa");
+        out.printf(Locale.ROOT, "start-up to first fully drawn map (new JVM each run, window at its default size):%n");
+        startupSeries("plain java", List.of(), runs, work);
+        startupSeries("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"), runs, work);
+        firstMap(List.of("-XX:ArchiveClassesAtExit=" + archive), work);
+        startupSeries("AppCDS + TieredStopAtLevel=1", List.of("-XX:SharedArchiveFile=" + archive,
+                "-XX:TieredStopAtLevel=1"), runs, work);
+    }
+
+    private void startupSeries(String label, List<String> jvmOptions, int runs, Path work) throws Cli.CommandFailure {
         double[] ms = new double[runs];
-        out.printf(Locale.ROOT, "start-up to first fully drawn map (window at its default size, %d runs):%n", runs);
         for (int i = 0; i < runs; i++) {
-            Path config;
-            try {
-                config = Files.createTempDirectory("bri-atlas-bench");
-            } catch (IOException e) {
-                throw new Cli.CommandFailure("cannot create a temporary folder: " + e.getMessage(), e);
-            }
-            List<String> cmd = List.of(javaBin, "-Dbriatlas.firstMapProbe=true", "-Dbriatlas.config.dir=" + config,
-                    "-Djavafx.cachedir=" + config.resolve("fx"), "-cp", classPath, "org.briatlas.app.Launcher");
-            long t0 = System.nanoTime();
-            String line = null;
-            try {
-                Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                        StandardCharsets.UTF_8))) {
-                    String l;
-                    while ((l = r.readLine()) != null) {
-                        if (l.startsWith("first-map-ms=")) {
-                            ms[i] = (System.nanoTime() - t0) / 1e6;
-                            line = l;
-                        }
-                    }
-                }
-                if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (IOException e) {
-                throw new Cli.CommandFailure("cannot start the atlas: " + e.getMessage(), e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new Cli.CommandFailure("interrupted", e);
-            }
-            if (line == null) {
-                throw new Cli.CommandFailure("the atlas window did not report a drawn map; is there a display "
-                        + "(run under xvfb-run)?", null);
-            }
-            out.printf(Locale.ROOT, "  run %d: %7.0f ms (atlas's own count from JVM start: %s)%n", i + 1, ms[i], line);
+            ms[i] = firstMap(jvmOptions, work);
         }
         Arrays.sort(ms);
-        out.printf(Locale.ROOT, "  median %.0f ms, p95 %.0f ms%n", percentile(ms, 50), percentile(ms, 95));
+        out.printf(Locale.ROOT, "  %-30s median %5.0f ms   p95 %5.0f ms   (n=%d)%n", label + ":", percentile(ms, 50),
+                percentile(ms, 95), runs);
+    }
+
+    /** Starts the atlas once and returns the milliseconds from process start to its first full map. */
+    private double firstMap(List<String> jvmOptions, Path work) throws Cli.CommandFailure {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaBin);
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-Dbriatlas.firstMapProbe=true", "-Dbriatlas.config.dir=" + work.resolve("config"),
+                "-Djavafx.cachedir=" + work.resolve("fx"), "-cp", System.getProperty("java.class.path"),
+                "org.briatlas.app.Launcher"));
+        long t0 = System.nanoTime();
+        double elapsed = -1;
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String l;
+                while ((l = r.readLine()) != null) {
+                    if (l.startsWith("first-map-ms=") && elapsed < 0) {
+                        elapsed = (System.nanoTime() - t0) / 1e6;
+                    }
+                }
+            }
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (IOException e) {
+            throw new Cli.CommandFailure("cannot start the atlas: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Cli.CommandFailure("interrupted", e);
+        }
+        if (elapsed < 0) {
+            throw new Cli.CommandFailure("the atlas window did not report a drawn map; is there a display "
+                    + "(run under xvfb-run)?", null);
+        }
+        return elapsed;
     }
 }

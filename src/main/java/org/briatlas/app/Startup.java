@@ -31,7 +31,10 @@ final class Startup {
             t.setDaemon(true);
             return t;
         });
-        data = new BaseMapData(BaseMapSource.shipped(), loader);
+        // -Dbriatlas.basemap.dir=geo/basemap tries a regenerated base map without rebuilding the jar.
+        String folder = System.getProperty("briatlas.basemap.dir");
+        data = new BaseMapData(folder == null || folder.isBlank() ? BaseMapSource.shipped()
+                : BaseMapSource.folder(java.nio.file.Path.of(folder)), loader);
         double zoom = settings.settings().hasView() ? settings.settings().viewZoom() : 6;
         data.band(ZoomBand.forZoom(zoom));
         loader.execute(() -> {

@@ -72,12 +72,24 @@ class AtlasWindowTest {
         FxToolkit.cleanupStages();
     }
 
-    private AtlasMap map() {
-        return robot.lookup("#atlas-map").queryAs(AtlasMap.class);
+    private static AtlasMap atlasMap;
+
+    /** The map node, looked up once on the FX thread (the scene graph is not safe to walk from here). */
+    private AtlasMap map() throws Exception {
+        if (atlasMap == null) {
+            atlasMap = onFx(() -> robot.lookup("#atlas-map").queryAs(AtlasMap.class));
+        }
+        return atlasMap;
     }
 
-    private MapViewpoint view() {
-        return map().getViewpoint();
+    /** The map's viewpoint, read on the FX thread. */
+    private MapViewpoint view() throws Exception {
+        AtlasMap m = map();
+        return onFx(m::getViewpoint);
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
+        return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
@@ -87,23 +99,25 @@ class AtlasWindowTest {
 
     @Test
     void startsOnHeilongjiangWithTilesLabelsAndScale() throws Exception {
-        waitUntil(() -> map().placedLabelCount() > 10);
+        AtlasMap m = map();
+        waitUntil(() -> onFx(m::placedLabelCount) > 10);
         MapViewpoint v = view();
         assertTrue(v.lon() > 120 && v.lon() < 136 && v.lat() > 43 && v.lat() < 54, "Heilongjiang in view: " + v);
-        assertTrue(robot.lookup("#label-harbin").tryQuery().isPresent(), "Harbin labelled");
-        assertTrue(map().scaleText().endsWith("km"), map().scaleText());
+        assertTrue(onFx(() -> robot.lookup("#label-harbin").tryQuery().isPresent()), "Harbin labelled");
+        String scale = onFx(m::scaleText);
+        assertTrue(scale.endsWith("km"), scale);
         assertTrue(OfflineTiles.shared().servedCount() >= 6, "tiles served " + OfflineTiles.shared().servedCount());
     }
 
     @Test
     void dragPansWheelAndButtonsZoomKeysPanAndHomeReturns() throws Exception {
         MapViewpoint before = view();
-        Node mapNode = robot.lookup("#map-view").query();
+        Node mapNode = onFx(() -> robot.lookup("#map-view").query());
         robot.moveTo(mapNode).press(MouseButton.PRIMARY).moveBy(-200, 0).moveBy(-100, -50).release(MouseButton.PRIMARY);
         waitUntil(() -> view().lon() > before.lon() + 1);
         assertEquals(before.zoom(), view().zoom(), 1e-9, "dragging does not zoom");
 
-        String cursor = robot.lookup("#status-cursor").queryAs(Label.class).getText();
+        String cursor = onFx(() -> robot.lookup("#status-cursor").queryAs(Label.class).getText());
         assertTrue(cursor.contains("\u00b0 N") && cursor.contains("\u00b0 E"), cursor);
 
         double z0 = view().zoom();
@@ -131,10 +145,11 @@ class AtlasWindowTest {
 
     @Test
     void zoomStaysWithinTheAtlasRange() throws Exception {
-        robot.interact(() -> map().setViewpoint(new MapViewpoint(126.65, 45.75, 9.5)));
+        AtlasMap m = map();
+        robot.interact(() -> m.setViewpoint(new MapViewpoint(126.65, 45.75, 9.5)));
         robot.clickOn("#toolbar-zoom-in").clickOn("#toolbar-zoom-in");
         waitUntil(() -> Math.abs(view().zoom() - MapViewpoint.MAX_ZOOM) < 1e-6);
-        robot.interact(() -> map().setViewpoint(new MapViewpoint(126.65, 45.75, 2.5)));
+        robot.interact(() -> m.setViewpoint(new MapViewpoint(126.65, 45.75, 2.5)));
         robot.clickOn("#toolbar-zoom-out").clickOn("#toolbar-zoom-out");
         waitUntil(() -> Math.abs(view().zoom() - MapViewpoint.MIN_ZOOM) < 1e-6);
         robot.clickOn("#toolbar-home");
@@ -151,9 +166,10 @@ class AtlasWindowTest {
 
     @Test
     void closingSavesWindowAndViewAtomically() throws Exception {
-        robot.interact(() -> map().setViewpoint(new MapViewpoint(131.15, 44.4, 7.25)));
+        AtlasMap m = map();
+        robot.interact(() -> m.setViewpoint(new MapViewpoint(131.15, 44.4, 7.25)));
         waitUntil(() -> Math.abs(view().zoom() - 7.25) < 1e-6);
-        Stage stage = (Stage) map().getScene().getWindow();
+        Stage stage = onFx(() -> (Stage) m.getScene().getWindow());
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
             // What AtlasApplication.stop() does on exit.

@@ -59,6 +59,8 @@ public final class MainWindow {
     private AppSettings settings;
     /** The settings as of the last move or resize, for saving from a shutdown hook (any thread). */
     private volatile AppSettings latest;
+    /** What was last written, so that a second save on the same exit does not overwrite the backup. */
+    private AppSettings lastSaved;
     private boolean baseMapErrorShown;
 
     public MainWindow(Stage stage, ResourceBundle text, SettingsStore store, AppSettings settings, BaseMapData data) {
@@ -297,13 +299,13 @@ public final class MainWindow {
 
     /** Shows (once) why the base map is missing: a dialog, the status bar and the log. */
     public void showBaseMapError(Throwable cause) {
-        LOG.log(Level.SEVERE, "base map unavailable", cause);
         messageLabel.setText(text.getString("error.basemap.header") + " " + cause.getMessage());
-        messageLabel.getStyleClass().add("status-error");
         if (baseMapErrorShown) {
             return;
         }
         baseMapErrorShown = true;
+        LOG.log(Level.SEVERE, "base map unavailable", cause);
+        messageLabel.getStyleClass().add("status-error");
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(stage);
         alert.setTitle(text.getString("error.basemap.title"));
@@ -331,11 +333,12 @@ public final class MainWindow {
      */
     public synchronized void saveLatest() {
         AppSettings s = latest;
-        if (s == null) {
+        if (s == null || s.equals(lastSaved)) {
             return;
         }
         try {
             store.save(s);
+            lastSaved = s;
         } catch (IOException e) {
             LOG.log(Level.WARNING, "settings not saved to " + store.file(), e);
             if (Platform.isFxApplicationThread()) {

@@ -54,12 +54,12 @@ public final class AwtLabels implements TextMeasurer {
 
     @Override
     public double ascent(LabelFont font) {
-        return metrics(font).getAscent() * 0.78;
+        return metrics(font).getAscent() * INK_ASCENT;
     }
 
     @Override
     public double descent(LabelFont font) {
-        return metrics(font).getDescent() * 0.8;
+        return metrics(font).getDescent() * INK_DESCENT;
     }
 
     private LineMetrics metrics(LabelFont font) {

@@ -5,6 +5,14 @@ package org.briatlas.carto;
  */
 public interface TextMeasurer {
 
+    /**
+     * Share of a font's ascent that capitals and lower-case letters really use; fonts reserve room for
+     * accents above that, which would push labels needlessly far apart.
+     */
+    double INK_ASCENT = 0.78;
+    /** Share of a font's descent that descenders really use. */
+    double INK_DESCENT = 0.8;
+
     double width(String text, LabelFont font);
 
     /** Height of capitals above the baseline. */

@@ -35,7 +35,7 @@ final class FxLabels implements TextMeasurer {
             probe.setText("Hg");
             double ascent = -probe.getLayoutBounds().getMinY();
             double descent = probe.getLayoutBounds().getMaxY();
-            metrics.put(f, new double[]{ascent * 0.78, descent * 0.8});
+            metrics.put(f, new double[]{ascent * INK_ASCENT, descent * INK_DESCENT});
         }
     }
 

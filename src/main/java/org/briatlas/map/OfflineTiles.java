@@ -46,6 +46,7 @@ public final class OfflineTiles {
     private final AtomicLong requested = new AtomicLong();
     private final AtomicLong served = new AtomicLong();
     private final AtomicInteger pending = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean warnedFailure = new java.util.concurrent.atomic.AtomicBoolean();
 
     OfflineTiles(long cacheBytes) {
         this.cache = new Cache(cacheBytes);
@@ -137,7 +138,9 @@ public final class OfflineTiles {
             if (error == null) {
                 served.incrementAndGet();
             } else {
-                LOG.log(Level.WARNING, "tile " + id + " could not be drawn", error);
+                // One broken base map fails every tile: the first failure is worth a warning, the rest are noise.
+                LOG.log(warnedFailure.getAndSet(true) ? Level.FINE : Level.WARNING,
+                        "tile " + id + " could not be drawn", error);
                 failureListener.accept(error);
             }
         });

@@ -181,6 +181,11 @@ class AtlasWindowTest {
         String json = Files.readString(file);
         assertTrue(json.contains("\"zoom\" : 7.25"), json);
         assertTrue(json.contains("131.1"), json);
+        // The shutdown hook saves again on exit: an unchanged view must not replace the backup with itself.
+        Path backup = configDir.resolve("settings.json.bak");
+        String backupBefore = Files.exists(backup) ? Files.readString(backup) : "";
+        window[0].saveLatest();
+        assertEquals(backupBefore, Files.exists(backup) ? Files.readString(backup) : "");
     }
 
     private static void deleteTree(Path dir) throws IOException {

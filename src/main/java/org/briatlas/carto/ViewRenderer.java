@@ -28,12 +28,17 @@ public final class ViewRenderer {
      * @throws BaseMapException if the base map cannot be read
      */
     public BufferedImage render(MapViewpoint view, int width, int height, double pixelScale) {
+        return render(view, width, height, pixelScale, true);
+    }
+
+    /** As {@link #render(MapViewpoint, int, int, double)}, optionally without the place labels. */
+    public BufferedImage render(MapViewpoint view, int width, int height, double pixelScale, boolean withLabels) {
         double zoom = view.zoom();
         double world = WebMercator.worldSize(zoom);
         double originX = WebMercator.x(view.lon()) * world - width / 2.0;
         double originY = WebMercator.y(view.lat()) * world - height / 2.0;
         BandData band = data.bandNow(ZoomBand.forZoom(zoom));
-        List<PlaceLabel> all = data.labels();
+        List<PlaceLabel> all = withLabels ? data.labels() : List.of();
 
         BufferedImage image = new BufferedImage((int) Math.round(width * pixelScale),
                 (int) Math.round(height * pixelScale), BufferedImage.TYPE_INT_RGB);

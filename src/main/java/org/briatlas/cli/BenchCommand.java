@@ -40,7 +40,7 @@ final class BenchCommand {
     }
 
     int run(List<String> args) throws UsageException, Cli.CommandFailure {
-        Options o = Options.parse(args, Set.of("samples", "startup-runs"), Set.of());
+        Options o = Options.parse(args, Set.of("samples", "startup-runs", "app"), Set.of());
         int samples = (int) RenderCommand.parseNumber("samples", o.get("samples").orElse("200"), 10, 100000);
         int runs = (int) RenderCommand.parseNumber("startup-runs", o.get("startup-runs").orElse("5"), 0, 50);
 
@@ -74,6 +74,21 @@ final class BenchCommand {
         }
         if (runs > 0) {
             startup(runs);
+            if (o.has("app")) {
+                Path launcher = Path.of(o.require("app"));
+                if (!Files.isExecutable(launcher)) {
+                    throw new UsageException("--app must name the installed atlas launcher, e.g. "
+                            + "/opt/bri-atlas/bin/bri-atlas; not executable: " + launcher);
+                }
+                Path work = tempDir();
+                double[] ms = new double[runs];
+                for (int i = 0; i < runs; i++) {
+                    ms[i] = firstMap(List.of(launcher.toString()), work, true);
+                }
+                Arrays.sort(ms);
+                out.printf(Locale.ROOT, "  %-30s median %5.0f ms   p95 %5.0f ms   (n=%d)%n", "installed " + launcher + ":",
+                        percentile(ms, 50), percentile(ms, 95), runs);
+            }
         }
         return 0;
     }
@@ -101,18 +116,21 @@ final class BenchCommand {
      * Times cold starts in three JVM configurations: plain {@code java}, the C1 compiler only, and C1 with
      * an AppCDS archive made by one training start (the configuration the installer is meant to ship).
      */
-    private void startup(int runs) throws Cli.CommandFailure {
-        Path work;
+    private static Path tempDir() throws Cli.CommandFailure {
         try {
-            work = Files.createTempDirectory("bri-atlas-bench");
+            return Files.createTempDirectory("bri-atlas-bench");
         } catch (IOException e) {
             throw new Cli.CommandFailure("cannot create a temporary folder: " + e.getMessage(), e);
         }
+    }
+
+    private void startup(int runs) throws Cli.CommandFailure {
+        Path work = tempDir();
         Path archive = work.resolve("atlas.jsa");
         out.printf(Locale.ROOT, "start-up to first fully drawn map (new JVM each run, window at its default size):%n");
         startupSeries("plain java", List.of(), runs, work);
         startupSeries("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"), runs, work);
-        firstMap(List.of("-XX:ArchiveClassesAtExit=" + archive), work);
+        firstMap(javaCommand(List.of("-XX:ArchiveClassesAtExit=" + archive), work), work, false);
         startupSeries("AppCDS + TieredStopAtLevel=1", List.of("-XX:SharedArchiveFile=" + archive,
                 "-XX:TieredStopAtLevel=1"), runs, work);
     }
@@ -120,26 +138,38 @@ final class BenchCommand {
     private void startupSeries(String label, List<String> jvmOptions, int runs, Path work) throws Cli.CommandFailure {
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
-            ms[i] = firstMap(jvmOptions, work);
+            ms[i] = firstMap(javaCommand(jvmOptions, work), work, false);
         }
         Arrays.sort(ms);
         out.printf(Locale.ROOT, "  %-30s median %5.0f ms   p95 %5.0f ms   (n=%d)%n", label + ":", percentile(ms, 50),
                 percentile(ms, 95), runs);
     }
 
-    /** Starts the atlas once and returns the milliseconds from process start to its first full map. */
-    private double firstMap(List<String> jvmOptions, Path work) throws Cli.CommandFailure {
-        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    /** This JVM's java, with the options, starting the atlas from this class path. */
+    private static List<String> javaCommand(List<String> jvmOptions, Path work) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(javaBin);
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-Dbriatlas.firstMapProbe=true", "-Dbriatlas.config.dir=" + work.resolve("config"),
                 "-Djavafx.cachedir=" + work.resolve("fx"), "-cp", System.getProperty("java.class.path"),
                 "org.briatlas.app.Launcher"));
+        return cmd;
+    }
+
+    /**
+     * Starts the atlas once and returns the milliseconds from process start to its first full map. An
+     * installed launcher gets the probe through JAVA_TOOL_OPTIONS, which every JVM reads.
+     */
+    private double firstMap(List<String> cmd, Path work, boolean launcher) throws Cli.CommandFailure {
         long t0 = System.nanoTime();
         double elapsed = -1;
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            if (launcher) {
+                pb.environment().put("JAVA_TOOL_OPTIONS", "-Dbriatlas.firstMapProbe=true -Dbriatlas.config.dir="
+                        + work.resolve("config"));
+            }
+            Process p = pb.start();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String l;
                 while ((l = r.readLine()) != null) {

@@ -28,10 +28,12 @@ public final class Cli {
               --size WxH         image size in pixels, 64x64 to 8192x8192 (default 1600x1000)
               --scale S          pixel density, 1 to 4 (default 1; 2 for HiDPI slides)
               --out FILE         the PNG file to write (required; its folder must exist)
+              --no-labels        leave out the city and water names
 
             bench options:
               --samples N        tiles drawn per zoom level (default 200)
               --startup-runs N   timed starts of the atlas window (default 5; 0 to skip; needs a display)
+              --app LAUNCHER     also time an installed atlas, e.g. /opt/bri-atlas/bin/bri-atlas
             """;
 
     private Cli() {

@@ -30,7 +30,8 @@ final class RenderCommand {
     }
 
     /** A parsed render request. */
-    record Request(MapViewpoint view, int width, int height, double scale, Path output, String description) {
+    record Request(MapViewpoint view, int width, int height, double scale, Path output, String description,
+                   boolean labels) {
     }
 
     int run(List<String> args) throws UsageException, Cli.CommandFailure {
@@ -38,7 +39,7 @@ final class RenderCommand {
         BaseMapData data = new BaseMapData(BaseMapSource.shipped(), Runnable::run);
         BufferedImage image;
         try {
-            image = new ViewRenderer(data).render(r.view(), r.width(), r.height(), r.scale());
+            image = new ViewRenderer(data).render(r.view(), r.width(), r.height(), r.scale(), r.labels());
         } catch (BaseMapException e) {
             throw new Cli.CommandFailure("the base map cannot be drawn: " + e.getMessage(), e);
         }
@@ -57,7 +58,8 @@ final class RenderCommand {
     }
 
     static Request parse(List<String> args) throws UsageException {
-        Options o = Options.parse(args, Set.of("view", "center", "zoom", "size", "scale", "out"), Set.of());
+        Options o = Options.parse(args, Set.of("view", "center", "zoom", "size", "scale", "out"),
+                Set.of("no-labels"));
         int[] size = parseSize(o.get("size").orElse("1600x1000"));
         double scale = parseNumber("scale", o.get("scale").orElse("1"), 1, 4);
         if ((long) Math.round(size[0] * scale) * Math.round(size[1] * scale) > 8192L * 8192L) {
@@ -98,7 +100,7 @@ final class RenderCommand {
             }
             description = "view " + named.id();
         }
-        return new Request(view, size[0], size[1], scale, output, description);
+        return new Request(view, size[0], size[1], scale, output, description, !o.has("no-labels"));
     }
 
     static int[] parseSize(String s) throws UsageException {

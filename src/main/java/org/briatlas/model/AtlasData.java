@@ -1,0 +1,35 @@
+package org.briatlas.model;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every thematic feature the atlas loaded, by layer, and every problem met while loading.
+ * Immutable.
+ */
+public record AtlasData(List<AtlasFeature> features, List<ReadProblem> problems) {
+
+    public AtlasData {
+        features = List.copyOf(features);
+        problems = List.copyOf(problems);
+    }
+
+    public List<AtlasFeature> layer(AtlasLayer layer) {
+        return features.stream().filter(f -> f.layer() == layer).toList();
+    }
+
+    public Map<AtlasLayer, Integer> counts() {
+        Map<AtlasLayer, Integer> counts = new EnumMap<>(AtlasLayer.class);
+        for (AtlasLayer l : AtlasLayer.values()) {
+            counts.put(l, 0);
+        }
+        features.forEach(f -> counts.merge(f.layer(), 1, Integer::sum));
+        return counts;
+    }
+
+    public Optional<AtlasFeature> byId(String id) {
+        return features.stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+}

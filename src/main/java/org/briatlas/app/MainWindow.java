@@ -24,7 +24,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.concurrent.Task;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.briatlas.carto.BaseMapData;
+import org.briatlas.io.AtlasDataReader;
+import org.briatlas.model.AtlasData;
+import org.briatlas.panels.DetailsPanel;
+import org.briatlas.panels.FeatureListPanel;
+import org.briatlas.panels.LegendPanel;
+import org.briatlas.state.AtlasState;
 import org.briatlas.geo.MapViewpoint;
 import org.briatlas.geo.NamedView;
 import org.briatlas.io.SettingsStore;
@@ -55,6 +64,9 @@ public final class MainWindow {
     private final Label zoomLabel = new Label();
     private final Label messageLabel = new Label();
     private final SplitPane split;
+    private final AtlasState state;
+    private TabPane tabs;
+    private Tab detailsTab;
     private final VBox sidePanel;
     private AppSettings settings;
     /** The settings as of the last move or resize, for saving from a shutdown hook (any thread). */
@@ -68,7 +80,8 @@ public final class MainWindow {
         this.text = text;
         this.store = store;
         this.settings = settings;
-        this.map = new AtlasMap(text);
+        this.state = new AtlasState();
+        this.map = new AtlasMap(text, state);
 
         sidePanel = buildSidePanel();
         split = new SplitPane(map, sidePanel);
@@ -112,6 +125,7 @@ public final class MainWindow {
         updateCursor(null);
         messageLabel.setText(text.getString("status.loading"));
 
+        loadCorridors();
         CompletableFuture.supplyAsync(data::labels, org.briatlas.map.OfflineTiles.shared().executor())
                 .whenComplete((labels, error) -> Platform.runLater(() -> {
                     if (error != null) {
@@ -123,6 +137,47 @@ public final class MainWindow {
                         }
                     }
                 }));
+    }
+
+    /** Reads the corridor layers in the background and puts them on the map; reports what could not be read. */
+    private void loadCorridors() {
+        Task<AtlasData> task = new Task<>() {
+            @Override
+            protected AtlasData call() {
+                return new AtlasDataReader().read(AtlasDataReader.shipped());
+            }
+        };
+        task.setOnSucceeded(e -> {
+            AtlasData data = task.getValue();
+            state.dataProperty().set(data);
+            if (data.problems().isEmpty()) {
+                messageLabel.setText(String.format(text.getString("status.data.ready"), data.features().size()));
+                return;
+            }
+            data.problems().forEach(p -> LOG.warning("corridor data: " + p.describe()));
+            messageLabel.setText(String.format(text.getString("status.data.problems"), data.features().size(),
+                    data.problems().size(), data.problems().get(0).describe()));
+            messageLabel.getStyleClass().add("status-warning");
+            Alert alert = new Alert(Alert.AlertType.WARNING);
+            alert.initOwner(stage);
+            alert.setTitle(text.getString("error.data.title"));
+            alert.setHeaderText(text.getString("error.data.header"));
+            javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n",
+                    data.problems().stream().map(p -> p.describe()).toList()));
+            list.setEditable(false);
+            list.setWrapText(true);
+            alert.getDialogPane().setContent(list);
+            alert.getDialogPane().setId("data-problems");
+            alert.show();
+        });
+        task.setOnFailed(e -> LOG.log(Level.SEVERE, "corridor data not loaded", task.getException()));
+        Thread t = new Thread(task, "corridor-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    public AtlasState state() {
+        return state;
     }
 
     public void show() {
@@ -190,23 +245,39 @@ public final class MainWindow {
         }
         TitledPane viewsPane = new TitledPane(text.getString("panel.views"), views);
         viewsPane.setId("panel-views");
-
-        Label upcoming = wrapping(text.getString("panel.upcoming"), "panel-upcoming");
-        upcoming.getStyleClass().add("panel-note");
         TitledPane basemap = new TitledPane(text.getString("panel.basemap"),
                 wrapping(text.getString("panel.basemap.text"), "panel-basemap-text"));
         basemap.setId("panel-basemap");
         TitledPane keys = new TitledPane(text.getString("panel.keys"),
                 wrapping(text.getString("panel.keys.text"), "panel-keys-text"));
         keys.setId("panel-keys");
+        VBox about = new VBox(8, viewsPane, basemap, keys);
+        about.getStyleClass().add("panel-tab");
 
-        Label heading = new Label(text.getString("panel.title"));
-        heading.getStyleClass().add("panel-heading");
-        VBox panel = new VBox(10, heading, viewsPane, upcoming, basemap, keys);
+        TitledPane legend = new TitledPane(text.getString("legend.title"), new LegendPanel(state, text));
+        legend.setId("panel-legend");
+
+        detailsTab = new Tab(text.getString("tab.details"), new DetailsPanel(state, text));
+        detailsTab.setId("tab-details");
+        Tab listTab = new Tab(text.getString("tab.list"), new FeatureListPanel(state, text, map::showFeature));
+        listTab.setId("tab-list");
+        Tab aboutTab = new Tab(text.getString("tab.about"), about);
+        aboutTab.setId("tab-about");
+        tabs = new TabPane(detailsTab, listTab, aboutTab);
+        tabs.setId("panel-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        state.selectedProperty().addListener((o, was, now) -> {
+            if (now != null && tabs.getSelectionModel().getSelectedItem() != listTab) {
+                tabs.getSelectionModel().select(detailsTab);
+            }
+        });
+
+        VBox panel = new VBox(8, legend, tabs);
         panel.setId("side-panel");
         panel.getStyleClass().add("side-panel");
-        panel.setMinWidth(220);
-        panel.setPrefWidth(320);
+        panel.setMinWidth(260);
+        panel.setPrefWidth(360);
         return panel;
     }
 

@@ -20,7 +20,12 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+import javafx.scene.Cursor;
+import javafx.scene.input.MouseButton;
 import org.briatlas.carto.PlaceLabel;
+import org.briatlas.layers.CorridorLayer;
+import org.briatlas.model.AtlasFeature;
+import org.briatlas.state.AtlasState;
 import org.briatlas.geo.MapViewpoint;
 import org.briatlas.geo.NamedView;
 import org.briatlas.geo.WebMercator;
@@ -49,6 +54,8 @@ public final class AtlasMap extends StackPane {
     private final MapView mapView = new MapView();
     private final MapNavigator navigator = new MapNavigator();
     private final PlaceLabelLayer labelLayer;
+    private final CorridorLayer corridorLayer;
+    private final AtlasState state;
     private final ScaleBar scaleBar;
     private final ReadOnlyObjectWrapper<MapViewpoint> viewpoint = new ReadOnlyObjectWrapper<>(this, "viewpoint");
     private final ObjectProperty<double[]> pointer = new SimpleObjectProperty<>(this, "pointer");
@@ -56,12 +63,15 @@ public final class AtlasMap extends StackPane {
     private NamedView pendingNamed;
     private Timeline flight;
 
-    public AtlasMap(ResourceBundle bundle) {
+    public AtlasMap(ResourceBundle bundle, AtlasState state) {
+        this.state = state;
         setId("atlas-map");
         getStyleClass().add("atlas-map");
         mapView.setId("map-view");
         labelLayer = new PlaceLabelLayer();
+        corridorLayer = new CorridorLayer(state);
         mapView.addLayer(navigator);
+        mapView.addLayer(corridorLayer);
         mapView.addLayer(labelLayer);
         mapView.setZoom(5);
         scaleBar = new ScaleBar(bundle);
@@ -86,7 +96,20 @@ public final class AtlasMap extends StackPane {
         });
         mapView.addEventHandler(MouseEvent.MOUSE_MOVED, this::trackCursor);
         mapView.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::trackCursor);
-        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> pointer.set(null));
+        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            pointer.set(null);
+            state.hoveredProperty().set(null);
+        });
+        mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            AtlasFeature f = corridorLayer.pick(e.getX(), e.getY());
+            state.hoveredProperty().set(f);
+            mapView.setCursor(f == null ? Cursor.DEFAULT : Cursor.HAND);
+        });
+        mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                state.selectedProperty().set(corridorLayer.pick(e.getX(), e.getY()));
+            }
+        });
         mapView.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             stopFlight();
             requestFocus();
@@ -269,6 +292,31 @@ public final class AtlasMap extends StackPane {
             viewpoint.set(new MapViewpoint(lon, lat, zoom));
             scaleBar.update(lat, zoom);
         });
+    }
+
+    /** Flies to a feature, fitting its extent (a point gets zoom 8 at least) into the view. */
+    public void showFeature(AtlasFeature f) {
+        org.locationtech.jts.geom.Envelope e = f.geometry().getEnvelopeInternal();
+        if (e.getWidth() > 180) {
+            // Split at 180 degrees: show the Asian side, where the route joins the atlas.
+            e = new org.locationtech.jts.geom.Envelope(60, 180, e.getMinY(), e.getMaxY());
+        }
+        double x0 = WebMercator.x(e.getMinX());
+        double x1 = WebMercator.x(e.getMaxX());
+        double y0 = WebMercator.y(e.getMaxY());
+        double y1 = WebMercator.y(e.getMinY());
+        double w = Math.max(1, getWidth() * 0.8);
+        double h = Math.max(1, getHeight() * 0.8);
+        double zoom = Math.min(Math.log(w / Math.max(1e-9, (x1 - x0) * WebMercator.TILE_SIZE)),
+                Math.log(h / Math.max(1e-9, (y1 - y0) * WebMercator.TILE_SIZE))) / Math.log(2);
+        zoom = Math.min(zoom, 8);
+        flyTo(new MapViewpoint(WebMercator.lon((x0 + x1) / 2), WebMercator.lat((y0 + y1) / 2),
+                MapViewpoint.clampZoom(Math.floor(zoom * 4) / 4)), Duration.millis(800));
+    }
+
+    /** The corridor layer, for the benchmark and tests. */
+    public CorridorLayer corridorLayer() {
+        return corridorLayer;
     }
 
     /** The scale bar's current text, for tests and the status line. */

@@ -1,0 +1,229 @@
+package org.briatlas.layers;
+
+import com.gluonhq.maps.MapLayer;
+import javafx.beans.InvalidationListener;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import org.briatlas.analysis.FeatureIndex;
+import org.briatlas.geo.WebMercator;
+import org.briatlas.model.AtlasData;
+import org.briatlas.model.AtlasFeature;
+import org.briatlas.model.AtlasLayer;
+import org.briatlas.state.AtlasState;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws the Table 2 channels and the place layers over the base map and under the labels, on one
+ * canvas redrawn when the view, the data, the visible layers or the selection change. Lines are drawn
+ * channel by channel in the order of {@link AtlasLayer}, points on top; the hovered and the selected
+ * feature get a halo. Also answers which feature lies under a pixel, through a {@link FeatureIndex}.
+ * FX thread only.
+ */
+public final class CorridorLayer extends MapLayer {
+
+    /** Pixels of slack around a line or symbol when picking. */
+    public static final double PICK_TOLERANCE_PX = 6;
+    private static final Color HALO_SELECTED = Color.web("#ffd54f", 0.95);
+    private static final Color HALO_HOVER = Color.web("#ffffff", 0.9);
+
+    private final AtlasState state;
+    private final Canvas canvas = new Canvas();
+    private List<Shape> shapes = List.of();
+    private FeatureIndex index = new FeatureIndex(List.of());
+    private boolean contentChanged = true;
+    private double lastZoom = Double.NaN;
+    private double lastTx = Double.NaN;
+    private double lastTy = Double.NaN;
+    private long drawNanos;
+
+    /** A feature with its geometry in normalised Mercator, ready to draw. */
+    private record Shape(AtlasFeature feature, List<double[]> parts, boolean point) {
+    }
+
+    public CorridorLayer(AtlasState state) {
+        this.state = state;
+        setMouseTransparent(true);
+        canvas.setId("corridor-canvas");
+        getChildren().add(canvas);
+        InvalidationListener changed = o -> {
+            contentChanged = true;
+            markDirty();
+        };
+        state.dataProperty().addListener((o, was, now) -> {
+            setData(now);
+            changed.invalidated(o);
+        });
+        state.selectedProperty().addListener(changed);
+        state.hoveredProperty().addListener(changed);
+        for (AtlasLayer l : AtlasLayer.values()) {
+            state.visibleProperty(l).addListener(changed);
+        }
+        setData(state.dataProperty().get());
+    }
+
+    @Override
+    protected void initialize() {
+        javafx.beans.value.ChangeListener<Object> moved = (o, was, now) -> markDirty();
+        baseMap.zoom().addListener(moved);
+        baseMap.translateXProperty().addListener(moved);
+        baseMap.translateYProperty().addListener(moved);
+        markDirty();
+    }
+
+    private void setData(AtlasData data) {
+        List<Shape> lines = new ArrayList<>();
+        List<Shape> points = new ArrayList<>();
+        for (AtlasLayer layer : AtlasLayer.values()) {
+            for (AtlasFeature f : data.layer(layer)) {
+                Shape s = toShape(f);
+                (s.point() ? points : lines).add(s);
+            }
+        }
+        lines.addAll(points);
+        shapes = List.copyOf(lines);
+        index = new FeatureIndex(data.features());
+    }
+
+    private static Shape toShape(AtlasFeature f) {
+        List<double[]> parts = new ArrayList<>();
+        Geometry g = f.geometry();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Coordinate[] cs = g.getGeometryN(i).getCoordinates();
+            double[] xy = new double[cs.length * 2];
+            for (int j = 0; j < cs.length; j++) {
+                xy[2 * j] = WebMercator.x(cs[j].x);
+                xy[2 * j + 1] = WebMercator.y(cs[j].y);
+            }
+            parts.add(xy);
+        }
+        return new Shape(f, parts, f.isPoint());
+    }
+
+    /** The visible feature under a pixel of the map (MapView coordinates), or null. */
+    public AtlasFeature pick(double x, double y) {
+        if (baseMap == null) {
+            return null;
+        }
+        double world = WebMercator.worldSize(baseMap.zoom().get());
+        double mx = (x - baseMap.getTranslateX()) / world;
+        double my = (y - baseMap.getTranslateY()) / world;
+        return index.nearest(mx, my, PICK_TOLERANCE_PX / world, f -> state.isVisible(f.layer()));
+    }
+
+    /** Nanoseconds the last redraw took (for the benchmark). */
+    public long lastDrawNanos() {
+        return drawNanos;
+    }
+
+    @Override
+    protected void layoutLayer() {
+        if (getParent() == null || baseMap == null) {
+            return;
+        }
+        double w = getParent().getLayoutBounds().getWidth();
+        double h = getParent().getLayoutBounds().getHeight();
+        double zoom = baseMap.zoom().get();
+        double tx = baseMap.getTranslateX();
+        double ty = baseMap.getTranslateY();
+        if (!contentChanged && w == canvas.getWidth() && h == canvas.getHeight() && zoom == lastZoom
+                && tx == lastTx && ty == lastTy) {
+            return;
+        }
+        contentChanged = false;
+        lastZoom = zoom;
+        lastTx = tx;
+        lastTy = ty;
+        canvas.setWidth(w);
+        canvas.setHeight(h);
+        long t0 = System.nanoTime();
+        draw(canvas.getGraphicsContext2D(), w, h, WebMercator.worldSize(zoom), tx, ty);
+        drawNanos = System.nanoTime() - t0;
+    }
+
+    private void draw(GraphicsContext g, double w, double h, double world, double tx, double ty) {
+        g.clearRect(0, 0, w, h);
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        AtlasFeature selected = state.selectedProperty().get();
+        AtlasFeature hovered = state.hoveredProperty().get();
+        for (Shape s : shapes) {
+            if (!state.isVisible(s.feature().layer())) {
+                continue;
+            }
+            LayerStyle style = LayerStyle.of(s.feature().layer());
+            boolean isSelected = s.feature() == selected;
+            boolean isHovered = s.feature() == hovered;
+            if (s.point()) {
+                drawPoint(g, s, style, world, tx, ty, isSelected, isHovered);
+            } else {
+                drawLine(g, s, style, world, tx, ty, w, h, isSelected, isHovered);
+            }
+        }
+    }
+
+    private static void drawLine(GraphicsContext g, Shape s, LayerStyle style, double world, double tx, double ty,
+                                 double w, double h, boolean selected, boolean hovered) {
+        for (double[] xy : s.parts()) {
+            int n = xy.length / 2;
+            double[] px = new double[n];
+            double[] py = new double[n];
+            double minX = Double.MAX_VALUE;
+            double maxX = -Double.MAX_VALUE;
+            double minY = Double.MAX_VALUE;
+            double maxY = -Double.MAX_VALUE;
+            for (int i = 0; i < n; i++) {
+                px[i] = xy[2 * i] * world + tx;
+                py[i] = xy[2 * i + 1] * world + ty;
+                minX = Math.min(minX, px[i]);
+                maxX = Math.max(maxX, px[i]);
+                minY = Math.min(minY, py[i]);
+                maxY = Math.max(maxY, py[i]);
+            }
+            if (maxX < -20 || minX > w + 20 || maxY < -20 || minY > h + 20) {
+                continue;
+            }
+            if (selected || hovered) {
+                g.setLineDashes((double[]) null);
+                g.setStroke(selected ? HALO_SELECTED : HALO_HOVER);
+                g.setLineWidth(style.width() + (selected ? 8 : 6));
+                g.strokePolyline(px, py, n);
+            } else {
+                g.setLineDashes((double[]) null);
+                g.setStroke(Color.web("#ffffff", 0.75));
+                g.setLineWidth(style.width() + 2.5);
+                g.strokePolyline(px, py, n);
+            }
+            g.setStroke(style.color());
+            g.setLineWidth(style.width() + (selected ? 1 : 0));
+            g.setLineDashes(style.dash());
+            g.strokePolyline(px, py, n);
+        }
+        g.setLineDashes((double[]) null);
+    }
+
+    private static void drawPoint(GraphicsContext g, Shape s, LayerStyle style, double world, double tx, double ty,
+                                  boolean selected, boolean hovered) {
+        String kind = s.feature().kind();
+        double r = LayerStyle.symbolRadius(kind);
+        LayerStyle.Symbol symbol = LayerStyle.symbol(kind);
+        for (double[] xy : s.parts()) {
+            for (int i = 0; i < xy.length; i += 2) {
+                double x = xy[i] * world + tx;
+                double y = xy[i + 1] * world + ty;
+                if (selected || hovered) {
+                    g.setFill(selected ? HALO_SELECTED : HALO_HOVER);
+                    g.fillOval(x - r - 5, y - r - 5, 2 * r + 10, 2 * r + 10);
+                }
+                Symbols.draw(g, symbol, x, y, r, style.color());
+            }
+        }
+    }
+
+}

@@ -1,0 +1,172 @@
+package org.briatlas.panels;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.briatlas.analysis.Geodesic;
+import org.briatlas.model.AtlasFeature;
+import org.briatlas.state.AtlasState;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * What the paper says of the selected feature: its names, kind and status, dates and figures as
+ * printed with their citations, the paper's words, how its name was resolved, how its geometry was
+ * made, and its length measured along the drawn geometry beside any length the paper states (flagged
+ * when they differ by more than {@link #LENGTH_TOLERANCE}). Reads {@link AtlasState}. FX thread only.
+ */
+public final class DetailsPanel extends ScrollPane {
+
+    /** Relative difference between measured and stated length above which the panel warns. */
+    public static final double LENGTH_TOLERANCE = 0.10;
+
+    private final ResourceBundle text;
+    private final VBox content = new VBox(6);
+
+    public DetailsPanel(AtlasState state, ResourceBundle text) {
+        this.text = text;
+        setId("details");
+        getStyleClass().add("details");
+        setFitToWidth(true);
+        content.getStyleClass().add("details-content");
+        setContent(content);
+        state.selectedProperty().addListener((o, was, now) -> show(now));
+        show(state.selectedProperty().get());
+    }
+
+    private void show(AtlasFeature f) {
+        content.getChildren().clear();
+        if (f == null) {
+            content.getChildren().add(label(text.getString("details.none"), "details-none", "details-hint"));
+            return;
+        }
+        content.getChildren().add(label(f.name("en"), "details-title", "details-title"));
+        Map<String, Object> names = f.object("name");
+        String other = join(" \u00b7 ", names.get("zh"), names.get("ru"));
+        if (!other.isEmpty()) {
+            content.getChildren().add(label(other, "details-names", "details-names"));
+        }
+        String status = f.properties().get("status") == null ? "" : f.properties().get("status").toString();
+        Object year = f.properties().get("statusYear");
+        content.getChildren().add(label(String.format(text.getString("details.kind"),
+                text.getString("layer." + f.layer().id()), f.kind(),
+                status + (year == null ? "" : " (" + number(year) + ")")), "details-kind", null));
+
+        List<?> dates = f.list("dates");
+        if (!dates.isEmpty()) {
+            heading("details.dates");
+            for (Object d : dates) {
+                if (d instanceof Map<?, ?> m) {
+                    add(String.format(text.getString("details.date"), m.get("date"), m.get("event"),
+                            quote(m.get("asPrinted")), AtlasFeature.citationText(citationOf(m))), null);
+                }
+            }
+        }
+        List<?> figures = f.list("figures");
+        if (!figures.isEmpty()) {
+            heading("details.figures");
+            for (Object o : figures) {
+                if (o instanceof Map<?, ?> m) {
+                    add(String.format(text.getString("details.figure"), m.get("quantity"), number(m.get("value")),
+                            m.get("unit"), quote(m.get("asPrinted")), AtlasFeature.citationText(citationOf(m))), null);
+                }
+            }
+        }
+        if (!f.isPoint()) {
+            lengthSection(f, figures);
+        }
+        if (f.properties().get("paperText") != null) {
+            heading("details.paper");
+            add(quote(f.properties().get("paperText")), "details-paper-text");
+        }
+        heading("details.citation");
+        add(f.citation(), "details-citation");
+        Map<String, Object> resolution = f.object("resolution");
+        if (!resolution.isEmpty()) {
+            heading("details.resolution");
+            add(String.format(text.getString("details.resolution.text"), f.properties().get("asPrinted"),
+                    resolution.get("resolvedAs"), resolution.get("certainty"), resolution.get("how")), "details-resolution");
+        }
+        heading("details.geometry");
+        add(String.format(text.getString("details.geometry.text"),
+                f.properties().getOrDefault("geometryMethod", "?"),
+                f.properties().getOrDefault("geometrySource", "?")), "details-geometry");
+        if (f.properties().get("notes") != null) {
+            heading("details.notes");
+            add(f.properties().get("notes").toString(), null);
+        }
+    }
+
+    private void lengthSection(AtlasFeature f, List<?> figures) {
+        double measured = Geodesic.lengthKm(f.geometry());
+        heading("details.length");
+        add(String.format(text.getString("details.length.measured"), number(Math.round(measured))), "details-length");
+        for (Object o : figures) {
+            if (o instanceof Map<?, ?> m && "length".equals(m.get("quantity")) && m.get("value") instanceof Number n
+                    && "km".equals(m.get("unit"))) {
+                double stated = n.doubleValue();
+                double diff = (measured - stated) / stated;
+                boolean off = Math.abs(diff) > LENGTH_TOLERANCE;
+                Label l = add(String.format(text.getString(off ? "details.length.differs" : "details.length.agrees"),
+                        number(stated), number(Math.round(diff * 100))), "details-length-check");
+                l.getStyleClass().add(off ? "details-warning" : "details-ok");
+            }
+        }
+    }
+
+    private static Map<?, ?> citationOf(Map<?, ?> m) {
+        return m.get("citation") instanceof Map<?, ?> c ? c : Map.of();
+    }
+
+    private void heading(String key) {
+        content.getChildren().add(label(text.getString(key), null, "details-heading"));
+    }
+
+    private Label add(String s, String id) {
+        Label l = label(s, id, null);
+        content.getChildren().add(l);
+        return l;
+    }
+
+    private static Label label(String s, String id, String style) {
+        Label l = new Label(s);
+        l.setWrapText(true);
+        if (id != null) {
+            l.setId(id);
+        }
+        if (style != null) {
+            l.getStyleClass().add(style);
+        }
+        return l;
+    }
+
+    private static String quote(Object o) {
+        return o == null ? "" : "\u201c" + o + "\u201d";
+    }
+
+    private static String number(Object o) {
+        if (o instanceof Number n) {
+            NumberFormat nf = NumberFormat.getNumberInstance(Locale.getDefault());
+            nf.setMaximumFractionDigits(2);
+            return nf.format(n.doubleValue());
+        }
+        return String.valueOf(o);
+    }
+
+    private static String join(String sep, Object... parts) {
+        StringBuilder sb = new StringBuilder();
+        for (Object p : parts) {
+            if (p != null && !p.toString().isBlank()) {
+                if (sb.length() > 0) {
+                    sb.append(sep);
+                }
+                sb.append(p);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.briatlas.panels;
+
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import org.briatlas.layers.LayerStyle;
+import org.briatlas.model.AtlasData;
+import org.briatlas.model.AtlasLayer;
+import org.briatlas.state.AtlasState;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The legend: one row per layer with its line or symbol as drawn on the map, its name and its feature
+ * count, and a check box that shows or hides it. Binds to {@link AtlasState}. FX thread only.
+ */
+public final class LegendPanel extends VBox {
+
+    private final ResourceBundle text;
+    private final Map<AtlasLayer, CheckBox> boxes = new EnumMap<>(AtlasLayer.class);
+
+    public LegendPanel(AtlasState state, ResourceBundle text) {
+        super(3);
+        this.text = text;
+        setId("legend");
+        getStyleClass().add("legend");
+        for (AtlasLayer layer : AtlasLayer.values()) {
+            CheckBox box = new CheckBox();
+            box.setId("legend-" + layer.id());
+            box.setGraphic(swatch(layer));
+            box.setAlignment(Pos.CENTER_LEFT);
+            box.selectedProperty().bindBidirectional(state.visibleProperty(layer));
+            boxes.put(layer, box);
+            getChildren().add(box);
+        }
+        state.dataProperty().addListener((o, was, now) -> update(now));
+        update(state.dataProperty().get());
+    }
+
+    private void update(AtlasData data) {
+        Map<AtlasLayer, Integer> counts = data.counts();
+        boxes.forEach((layer, box) -> box.setText(String.format(text.getString("legend.entry"),
+                text.getString("layer." + layer.id()), counts.get(layer))));
+    }
+
+    /** A small picture of the layer as the map draws it. */
+    static Canvas swatch(AtlasLayer layer) {
+        Canvas c = new Canvas(34, 14);
+        GraphicsContext g = c.getGraphicsContext2D();
+        LayerStyle style = LayerStyle.of(layer);
+        if (layer.isChannel()) {
+            g.setLineCap(StrokeLineCap.ROUND);
+            g.setStroke(Color.web("#ffffff", 0.8));
+            g.setLineWidth(style.width() + 2.5);
+            g.strokeLine(3, 7, 31, 7);
+            g.setStroke(style.color());
+            g.setLineWidth(style.width());
+            g.setLineDashes(style.dash());
+            g.strokeLine(3, 7, 31, 7);
+        } else {
+            String kind = switch (layer) {
+                case CONFUCIUS -> "confucius-institute";
+                case ECOMMERCE -> "ecommerce-site";
+                default -> "border-crossing";
+            };
+            org.briatlas.layers.Symbols.draw(g, LayerStyle.symbol(kind), 17, 7, 5, style.color());
+        }
+        return c;
+    }
+}

@@ -13,7 +13,53 @@ import java.lang.management.ManagementFactory;
  */
 final class FirstMapProbe {
 
+    private static final int PAN_FRAMES = 240;
+
     private FirstMapProbe() {
+    }
+
+    /**
+     * Waits for the corridor layers, then pans the map a few pixels on every pulse with every layer on,
+     * timing each pulse's layout pass (where the corridor canvas and the labels are redrawn), and prints
+     * {@code pan-frame-ms median=... p95=...}.
+     */
+    private static void panProbe(MainWindow window) {
+        javafx.scene.Scene scene = window.stage().getScene();
+        java.util.List<Double> frames = new java.util.ArrayList<>();
+        long[] start = new long[1];
+        Runnable pre = () -> start[0] = System.nanoTime();
+        Runnable post = () -> {
+            if (start[0] != 0) {
+                frames.add((System.nanoTime() - start[0]) / 1e6);
+            }
+        };
+        new AnimationTimer() {
+            private int frame;
+
+            @Override
+            public void handle(long now) {
+                if (window.state().dataProperty().get().features().isEmpty()) {
+                    return;
+                }
+                if (frame == 0) {
+                    scene.addPreLayoutPulseListener(pre);
+                    scene.addPostLayoutPulseListener(post);
+                }
+                double dir = (frame / 60) % 2 == 0 ? 1 : -1;
+                window.map().panBy(9 * dir, 4 * dir);
+                if (++frame > PAN_FRAMES) {
+                    stop();
+                    scene.removePreLayoutPulseListener(pre);
+                    scene.removePostLayoutPulseListener(post);
+                    double[] ms = frames.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                    System.out.printf(java.util.Locale.ROOT, "pan-frame-ms median=%.2f p95=%.2f frames=%d "
+                            + "corridor-draw-ms=%.2f%n", ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms.length,
+                            window.map().corridorLayer().lastDrawNanos() / 1e6);
+                    System.out.flush();
+                    Platform.exit();
+                }
+            }
+        }.start();
     }
 
     static void attachIfRequested(MainWindow window) {
@@ -35,7 +81,11 @@ final class FirstMapProbe {
                     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
                     System.out.println("first-map-ms=" + ms + " tiles=" + tiles.servedCount());
                     System.out.flush();
-                    Platform.exit();
+                    if (Boolean.getBoolean("briatlas.panProbe")) {
+                        panProbe(window);
+                    } else {
+                        Platform.exit();
+                    }
                 }
             }
         }.start();

@@ -8,6 +8,7 @@ import org.briatlas.geo.GeoBounds;
 import org.briatlas.geo.NamedView;
 import org.briatlas.geo.TileId;
 import org.briatlas.geo.WebMercator;
+import org.briatlas.io.AtlasDataReader;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,6 +54,16 @@ final class BenchCommand {
             out.printf(Locale.ROOT, "base map band %-4s loaded in %7.1f ms%n", band.name().toLowerCase(Locale.ROOT),
                     (System.nanoTime() - t0) / 1e6);
         }
+        double[] loads = new double[5];
+        int features = 0;
+        for (int i = 0; i < loads.length; i++) {
+            long t0 = System.nanoTime();
+            features = new AtlasDataReader().read(AtlasDataReader.shipped()).features().size();
+            loads[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(loads);
+        out.printf(Locale.ROOT, "corridor layers (%d features, all 11 files, validated): first load %.1f ms, "
+                + "median of %d %.1f ms%n", features, loads[loads.length - 1], loads.length, percentile(loads, 50));
         TileRenderer renderer = new TileRenderer(data);
         GeoBounds region = NamedView.EURASIA.bounds();
         Random random = new Random(42);
@@ -133,6 +144,7 @@ final class BenchCommand {
         firstMap(javaCommand(List.of("-XX:ArchiveClassesAtExit=" + archive), work), work, false);
         startupSeries("AppCDS + TieredStopAtLevel=1", List.of("-XX:SharedArchiveFile=" + archive,
                 "-XX:TieredStopAtLevel=1"), runs, work);
+        panning(work);
     }
 
     private void startupSeries(String label, List<String> jvmOptions, int runs, Path work) throws Cli.CommandFailure {
@@ -143,6 +155,30 @@ final class BenchCommand {
         Arrays.sort(ms);
         out.printf(Locale.ROOT, "  %-30s median %5.0f ms   p95 %5.0f ms   (n=%d)%n", label + ":", percentile(ms, 50),
                 percentile(ms, 95), runs);
+    }
+
+    /** Pans the window with every layer on and prints the layout-and-draw time per frame. */
+    private void panning(Path work) throws Cli.CommandFailure {
+        List<String> cmd = javaCommand(List.of("-Dbriatlas.panProbe=true"), work);
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                String l;
+                while ((l = r.readLine()) != null) {
+                    if (l.startsWith("pan-frame-ms")) {
+                        out.println("panning with every layer on, layout-and-draw per frame: " + l);
+                    }
+                }
+            }
+            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (IOException e) {
+            throw new Cli.CommandFailure("cannot start the atlas: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Cli.CommandFailure("interrupted", e);
+        }
     }
 
     /** This JVM's java, with the options, starting the atlas from this class path. */

@@ -188,6 +188,77 @@ class AtlasWindowTest {
         assertEquals(backupBefore, Files.exists(backup) ? Files.readString(backup) : "");
     }
 
+    /** Screen position of the middle of a feature's longest segment, for the current view. */
+    private javafx.geometry.Point2D screenPointOn(org.briatlas.model.AtlasFeature f) throws Exception {
+        org.locationtech.jts.geom.Coordinate[] cs = f.geometry().getCoordinates();
+        int best = 1;
+        double bestLen = -1;
+        for (int i = 1; i < cs.length; i++) {
+            double len = cs[i].distance(cs[i - 1]);
+            if (len > bestLen && Math.abs(cs[i].x - cs[i - 1].x) < 180) {
+                bestLen = len;
+                best = i;
+            }
+        }
+        double mx = (org.briatlas.geo.WebMercator.x(cs[best].x) + org.briatlas.geo.WebMercator.x(cs[best - 1].x)) / 2;
+        double my = (org.briatlas.geo.WebMercator.y(cs[best].y) + org.briatlas.geo.WebMercator.y(cs[best - 1].y)) / 2;
+        MapViewpoint v = view();
+        double world = org.briatlas.geo.WebMercator.worldSize(v.zoom());
+        AtlasMap m = map();
+        double x = (mx - org.briatlas.geo.WebMercator.x(v.lon())) * world + onFx(m::getWidth) / 2;
+        double y = (my - org.briatlas.geo.WebMercator.y(v.lat())) * world + onFx(m::getHeight) / 2;
+        return onFx(() -> m.localToScreen(x, y));
+    }
+
+    private org.briatlas.model.AtlasFeature feature(String id) throws Exception {
+        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        waitUntil(() -> !onFx(() -> w.state().dataProperty().get().features().isEmpty()));
+        return onFx(() -> w.state().dataProperty().get().byId(id).orElseThrow());
+    }
+
+    @Test
+    void clickingARouteShowsItsDetailsWithItsCitation() throws Exception {
+        org.briatlas.model.AtlasFeature crude = feature("pipe-skovorodino-mohe-daqing-crude");
+        AtlasMap m = map();
+        robot.interact(() -> m.setViewpoint(new MapViewpoint(124.5, 50.5, 6.5)));
+        waitUntil(() -> Math.abs(view().zoom() - 6.5) < 1e-6 && Math.abs(view().lon() - 124.5) < 0.01);
+        robot.clickOn(screenPointOn(crude), MouseButton.PRIMARY);
+        waitUntil(() -> onFx(() -> robot.lookup("#details-title").tryQuery().isPresent()));
+        String title = onFx(() -> robot.lookup("#details-title").queryAs(Label.class).getText());
+        assertEquals(crude.name("en"), title);
+        String citation = onFx(() -> robot.lookup("#details-citation").queryAs(Label.class).getText());
+        assertTrue(citation.startsWith("Table 2"), citation);
+        String length = onFx(() -> robot.lookup("#details-length").queryAs(Label.class).getText());
+        assertTrue(length.startsWith("Measured along the drawn route"), length);
+
+        // Hide the pipeline layer: the same click now finds nothing and clears the selection.
+        robot.clickOn("#legend-pipeline");
+        robot.clickOn(screenPointOn(crude), MouseButton.PRIMARY);
+        waitUntil(() -> onFx(() -> robot.lookup("#details-none").tryQuery().isPresent()));
+        robot.clickOn("#legend-pipeline");
+    }
+
+    @Test
+    void choosingInTheListSelectsOnTheMapAndFliesThere() throws Exception {
+        feature("pipe-skovorodino-mohe-daqing-crude");
+        robot.clickOn("#tab-list");
+        robot.clickOn("#feature-search").write("Vostochny");
+        waitUntil(() -> onFx(() -> robot.lookup("#feature-tree").queryAs(javafx.scene.control.TreeView.class)
+                .getExpandedItemCount()) >= 2);
+        javafx.scene.control.TreeView<?> tree = onFx(() -> robot.lookup("#feature-tree")
+                .queryAs(javafx.scene.control.TreeView.class));
+        robot.interact(() -> tree.getSelectionModel().select(1));
+        Object chosen = onFx(() -> tree.getSelectionModel().getSelectedItem().getValue());
+        assertTrue(chosen instanceof org.briatlas.model.AtlasFeature, String.valueOf(chosen));
+        org.briatlas.model.AtlasFeature f = (org.briatlas.model.AtlasFeature) chosen;
+        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        assertEquals(f, onFx(() -> w.state().selectedProperty().get()));
+        org.locationtech.jts.geom.Point c = f.geometry().getEnvelope().getCentroid();
+        waitUntil(() -> Math.abs(view().lon() - c.getX()) < 2 && Math.abs(view().lat() - c.getY()) < 2);
+        robot.interact(() -> w.state().selectedProperty().set(null));
+        robot.clickOn("#feature-search").eraseText("Vostochny".length());
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> s = Files.walk(dir)) {

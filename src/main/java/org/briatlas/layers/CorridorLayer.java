@@ -132,7 +132,9 @@ public final class CorridorLayer extends MapLayer {
         double zoom = baseMap.zoom().get();
         double tx = baseMap.getTranslateX();
         double ty = baseMap.getTranslateY();
-        if (!contentChanged && w == canvas.getWidth() && h == canvas.getHeight() && zoom == lastZoom
+        // Draw at the screen's output scale so that lines stay crisp on HiDPI displays.
+        double scale = getScene() != null && getScene().getWindow() != null ? getScene().getWindow().getOutputScaleX() : 1;
+        if (!contentChanged && w * scale == canvas.getWidth() && h * scale == canvas.getHeight() && zoom == lastZoom
                 && tx == lastTx && ty == lastTy) {
             return;
         }
@@ -140,15 +142,18 @@ public final class CorridorLayer extends MapLayer {
         lastZoom = zoom;
         lastTx = tx;
         lastTy = ty;
-        canvas.setWidth(w);
-        canvas.setHeight(h);
+        canvas.setWidth(w * scale);
+        canvas.setHeight(h * scale);
+        canvas.getTransforms().setAll(new javafx.scene.transform.Scale(1 / scale, 1 / scale, 0, 0));
         long t0 = System.nanoTime();
-        draw(canvas.getGraphicsContext2D(), w, h, WebMercator.worldSize(zoom), tx, ty);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(scale, 0, 0, scale, 0, 0);
+        draw(g, w, h, WebMercator.worldSize(zoom), tx, ty);
         drawNanos = System.nanoTime() - t0;
     }
 
     private void draw(GraphicsContext g, double w, double h, double world, double tx, double ty) {
-        g.clearRect(0, 0, w, h);
+        g.clearRect(0, 0, w + 1, h + 1);
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         AtlasFeature selected = state.selectedProperty().get();

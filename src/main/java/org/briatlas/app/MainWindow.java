@@ -42,6 +42,7 @@ import org.briatlas.model.AppSettings;
 
 import java.io.IOException;
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
@@ -148,7 +149,10 @@ public final class MainWindow {
             }
         };
         task.setOnSucceeded(e -> {
-            AtlasData data = task.getValue();
+            // Keep a layer the user opened while the shipped layers were still loading.
+            List<org.briatlas.model.AtlasFeature> user = state.dataProperty().get()
+                    .layer(org.briatlas.model.AtlasLayer.USER);
+            AtlasData data = task.getValue().withUserLayer(user, List.of());
             state.dataProperty().set(data);
             if (data.problems().isEmpty()) {
                 messageLabel.setText(String.format(text.getString("status.data.ready"), data.features().size()));
@@ -158,22 +162,85 @@ public final class MainWindow {
             messageLabel.setText(String.format(text.getString("status.data.problems"), data.features().size(),
                     data.problems().size(), data.problems().get(0).describe()));
             messageLabel.getStyleClass().add("status-warning");
-            Alert alert = new Alert(Alert.AlertType.WARNING);
-            alert.initOwner(stage);
-            alert.setTitle(text.getString("error.data.title"));
-            alert.setHeaderText(text.getString("error.data.header"));
-            javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n",
-                    data.problems().stream().map(p -> p.describe()).toList()));
-            list.setEditable(false);
-            list.setWrapText(true);
-            alert.getDialogPane().setContent(list);
-            alert.getDialogPane().setId("data-problems");
-            alert.show();
+            showProblems(text.getString("error.data.title"), data.problems());
         });
         task.setOnFailed(e -> LOG.log(Level.SEVERE, "corridor data not loaded", task.getException()));
         Thread t = new Thread(task, "corridor-loader");
         t.setDaemon(true);
         t.start();
+    }
+
+    private void chooseLayer() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(text.getString("open.title"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                text.getString("open.filter"), "*.geojson", "*.json"));
+        java.io.File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            openLayer(file.toPath());
+        }
+    }
+
+    /**
+     * Reads a GeoJSON file of the user's in the background and shows it as "Your layer", replacing the
+     * previous one. Invalid features are listed with file, index, id and line; the valid ones show.
+     * Returns the task, so that callers (and tests) can follow it.
+     */
+    public Task<AtlasData> openLayer(java.nio.file.Path file) {
+        String name = file.getFileName().toString();
+        messageLabel.getStyleClass().removeAll("status-warning", "status-error");
+        messageLabel.setText(String.format(text.getString("status.open.reading"), name));
+        Task<AtlasData> task = new Task<>() {
+            @Override
+            protected AtlasData call() throws IOException {
+                return new AtlasDataReader().readUserFile(file);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            AtlasData user = task.getValue();
+            state.dataProperty().set(state.dataProperty().get().withUserLayer(user.features(), List.of()));
+            state.visibleProperty(org.briatlas.model.AtlasLayer.USER).set(true);
+            if (user.problems().isEmpty()) {
+                messageLabel.setText(String.format(text.getString("status.open.done"), name, user.features().size()));
+            } else {
+                user.problems().forEach(p -> LOG.warning("opened layer: " + p.describe()));
+                messageLabel.setText(String.format(text.getString("status.open.problems"), name,
+                        user.features().size(), user.problems().size(), user.problems().get(0).describe()));
+                messageLabel.getStyleClass().add("status-warning");
+                showProblems(text.getString("error.data.title"), user.problems());
+            }
+        });
+        task.setOnFailed(e -> {
+            Throwable t = task.getException();
+            LOG.log(Level.WARNING, "layer not opened: " + file, t);
+            messageLabel.setText(text.getString("error.open.header") + " " + name + ": " + t.getMessage());
+            messageLabel.getStyleClass().add("status-error");
+            Alert alert = new Alert(Alert.AlertType.ERROR);
+            alert.initOwner(stage);
+            alert.setTitle(text.getString("error.open.title"));
+            alert.setHeaderText(text.getString("error.open.header"));
+            alert.setContentText(file + ": " + t.getMessage());
+            alert.getDialogPane().setId("open-error");
+            alert.show();
+        });
+        Thread t = new Thread(task, "layer-reader");
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    private void showProblems(String title, List<org.briatlas.model.ReadProblem> problems) {
+        Alert alert = new Alert(Alert.AlertType.WARNING);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(text.getString("error.data.header"));
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n",
+                problems.stream().map(p -> p.describe()).toList()));
+        list.setEditable(false);
+        list.setWrapText(true);
+        alert.getDialogPane().setContent(list);
+        alert.getDialogPane().setId("data-problems");
+        alert.show();
     }
 
     public AtlasState state() {
@@ -209,6 +276,7 @@ public final class MainWindow {
             item.setOnAction(e -> map.showNamedView(v, true));
             views.getItems().add(item);
         }
+        Button open = toolButton("toolbar-open", text.getString("toolbar.open"), "toolbar.open.tip", this::chooseLayer);
         ToggleButton panel = new ToggleButton(text.getString("toolbar.panel"));
         panel.setId("toolbar-panel");
         panel.setSelected(true);
@@ -220,7 +288,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(title, new Separator(Orientation.VERTICAL), zoomIn, zoomOut, home, views,
-                spacer, panel);
+                new Separator(Orientation.VERTICAL), open, spacer, panel);
         bar.setId("toolbar");
         return bar;
     }

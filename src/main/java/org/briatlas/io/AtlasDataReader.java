@@ -54,6 +54,9 @@ public final class AtlasDataReader {
         List<ReadProblem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (AtlasLayer layer : AtlasLayer.values()) {
+            if (!layer.isShipped()) {
+                continue;
+            }
             FeatureCollection fc;
             try (InputStream in = source.open(layer.file())) {
                 fc = GeoJsonReader.validating().read(in, layer.file());
@@ -81,6 +84,19 @@ public final class AtlasDataReader {
             }
         }
         return new AtlasData(features, problems);
+    }
+
+    /**
+     * Reads a GeoJSON file of the user's as the {@link AtlasLayer#USER} layer: any valid feature is
+     * kept (no atlas properties are required); invalid ones are reported by file, index, id and line.
+     */
+    public AtlasData readUserFile(Path file) throws IOException {
+        FeatureCollection fc = GeoJsonReader.validating().read(file);
+        List<AtlasFeature> features = new ArrayList<>();
+        for (GeoFeature f : fc.features()) {
+            features.add(new AtlasFeature(AtlasLayer.USER, f));
+        }
+        return new AtlasData(features, fc.problems());
     }
 
     private static String missingProperty(GeoFeature f) {

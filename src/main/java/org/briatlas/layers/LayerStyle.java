@@ -25,6 +25,7 @@ public record LayerStyle(Color color, double width, double[] dash) {
             case PLACES -> new LayerStyle(Color.web("#37474f"), 1.5, null);
             case CONFUCIUS -> new LayerStyle(Color.web("#ad1457"), 1.5, null);
             case ECOMMERCE -> new LayerStyle(Color.web("#5e35b1"), 1.5, null);
+            case USER -> new LayerStyle(Color.web("#d81b60"), 2.6, new double[]{6, 3});
         };
     }
 

@@ -29,6 +29,16 @@ public record AtlasData(List<AtlasFeature> features, List<ReadProblem> problems)
         return counts;
     }
 
+    /** This data with the user's layer replaced by other features, and their problems added. */
+    public AtlasData withUserLayer(List<AtlasFeature> userFeatures, List<ReadProblem> userProblems) {
+        List<AtlasFeature> all = new java.util.ArrayList<>(features.stream()
+                .filter(f -> f.layer() != AtlasLayer.USER).toList());
+        all.addAll(userFeatures);
+        List<ReadProblem> p = new java.util.ArrayList<>(problems);
+        p.addAll(userProblems);
+        return new AtlasData(all, p);
+    }
+
     public Optional<AtlasFeature> byId(String id) {
         return features.stream().filter(f -> f.id().equals(id)).findFirst();
     }

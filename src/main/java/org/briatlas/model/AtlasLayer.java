@@ -18,7 +18,9 @@ public enum AtlasLayer {
     CABLE("cable", "corridors/cable.geojson", true),
     PLACES("places", "places/places.geojson", false),
     CONFUCIUS("confucius-institutes", "thematic/confucius-institutes.geojson", false),
-    ECOMMERCE("ecommerce", "thematic/ecommerce-cities.geojson", false);
+    ECOMMERCE("ecommerce", "thematic/ecommerce-cities.geojson", false),
+    /** A GeoJSON file the user opened; not shipped, so it has no file of its own here. */
+    USER("user", null, false);
 
     private final String id;
     private final String file;
@@ -35,7 +37,12 @@ public enum AtlasLayer {
         return id;
     }
 
-    /** File under geo/. */
+    /** True for the layers shipped with the atlas (every layer but {@link #USER}). */
+    public boolean isShipped() {
+        return file != null;
+    }
+
+    /** File under geo/; null for {@link #USER}. */
     public String file() {
         return file;
     }

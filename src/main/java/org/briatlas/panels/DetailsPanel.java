@@ -83,6 +83,13 @@ public final class DetailsPanel extends ScrollPane {
             heading("details.paper");
             add(quote(f.properties().get("paperText")), "details-paper-text");
         }
+        if (f.layer() == org.briatlas.model.AtlasLayer.USER) {
+            heading("details.properties");
+            f.properties().forEach((k, v) -> add(k + ": " + v, null));
+            heading("details.citation");
+            add(text.getString("details.user"), "details-citation");
+            return;
+        }
         heading("details.citation");
         add(f.citation(), "details-citation");
         Map<String, Object> resolution = f.object("resolution");

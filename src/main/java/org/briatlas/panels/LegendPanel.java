@@ -54,7 +54,7 @@ public final class LegendPanel extends VBox {
         Canvas c = new Canvas(34, 14);
         GraphicsContext g = c.getGraphicsContext2D();
         LayerStyle style = LayerStyle.of(layer);
-        if (layer.isChannel()) {
+        if (layer.isChannel() || layer == AtlasLayer.USER) {
             g.setLineCap(StrokeLineCap.ROUND);
             g.setStroke(Color.web("#ffffff", 0.8));
             g.setLineWidth(style.width() + 2.5);

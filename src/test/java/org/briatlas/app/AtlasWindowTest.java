@@ -259,6 +259,29 @@ class AtlasWindowTest {
         robot.clickOn("#feature-search").eraseText("Vostochny".length());
     }
 
+    @Test
+    void openingAUserLayerShowsItsValidFeaturesAndReportsTheBadOne() throws Exception {
+        feature("pipe-skovorodino-mohe-daqing-crude");
+        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        Path file = Path.of("src/test/resources/fixtures/user-layer.geojson").toAbsolutePath();
+        javafx.concurrent.Task<?> task = onFx(() -> w.openLayer(file));
+        waitUntil(() -> onFx(task::isDone));
+        int shipped = onFx(() -> w.state().dataProperty().get().features().size());
+        assertEquals(2, (int) onFx(() -> w.state().dataProperty().get().counts()
+                .get(org.briatlas.model.AtlasLayer.USER)));
+        String status = onFx(() -> robot.lookup("#status-message").queryAs(Label.class).getText());
+        assertTrue(status.contains("user-layer.geojson: 2 features shown; 1 could not be read")
+                && status.contains("feature 1 (id swapped)") && status.contains("swapped?"), status);
+        waitUntil(() -> onFx(() -> robot.lookup("#data-problems").tryQuery().isPresent()));
+        robot.interact(() -> ((javafx.stage.Stage) robot.lookup("#data-problems").query().getScene().getWindow()).close());
+        // Opening it again replaces the user's layer instead of adding to it.
+        javafx.concurrent.Task<?> again = onFx(() -> w.openLayer(file));
+        waitUntil(() -> onFx(again::isDone));
+        assertEquals(shipped, (int) onFx(() -> w.state().dataProperty().get().features().size()));
+        robot.interact(() -> robot.lookup("#data-problems").tryQuery()
+                .ifPresent(n -> ((javafx.stage.Stage) n.getScene().getWindow()).close()));
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> s = Files.walk(dir)) {

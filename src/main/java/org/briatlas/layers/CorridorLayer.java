@@ -32,6 +32,7 @@ public final class CorridorLayer extends MapLayer {
     public static final double PICK_TOLERANCE_PX = 6;
     private static final Color HALO_SELECTED = Color.web("#ffd54f", 0.95);
     private static final Color HALO_HOVER = Color.web("#ffffff", 0.9);
+    private static final double[] SCHEMATIC_DASH = {3, 5};
 
     private final AtlasState state;
     private final Canvas canvas = new Canvas();
@@ -207,8 +208,14 @@ public final class CorridorLayer extends MapLayer {
             }
             g.setStroke(style.color());
             g.setLineWidth(style.width() + (selected ? 1 : 0));
-            g.setLineDashes(style.dash());
+            // A schematic geometry (no real alignment known) is drawn lighter and broken, so nobody reads
+            // it as a surveyed route.
+            boolean schematic = s.feature().properties().getOrDefault("geometryMethod", "").toString()
+                    .startsWith("schematic");
+            g.setLineDashes(schematic ? SCHEMATIC_DASH : style.dash());
+            g.setGlobalAlpha(schematic ? 0.7 : 1);
             g.strokePolyline(px, py, n);
+            g.setGlobalAlpha(1);
         }
         g.setLineDashes((double[]) null);
     }

@@ -19,6 +19,7 @@ public final class Cli {
             Usage: java -jar bri-atlas.jar                  start the atlas window
                    java -jar bri-atlas.jar render [options]  draw a map view to a PNG file, without a window
                    java -jar bri-atlas.jar bench [options]   print base-map drawing and start-up timings
+                   java -jar bri-atlas.jar check-data        list the paper's printed figures that do not add up
                    java -jar bri-atlas.jar help              show this text
 
             render options:
@@ -52,6 +53,7 @@ public final class Cli {
             return switch (command) {
                 case "render" -> new RenderCommand(out).run(rest);
                 case "bench" -> new BenchCommand(out).run(rest);
+                case "check-data" -> new CheckDataCommand(out).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(usage());
                     yield 0;

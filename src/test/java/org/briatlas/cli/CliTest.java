@@ -80,6 +80,17 @@ class CliTest {
     }
 
     @Test
+    void checkDataListsTheInconsistenciesOfThePrintedTables() {
+        assertEquals(0, run("check-data"), errText());
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("decimal point in the wrong place: 1.464 should be 14.64"), text);
+        assertTrue(text.contains("Table 4, 2011, Import Volume [col 6]: printed 1.464, corrected 14.64"), text);
+        assertTrue(text.contains("covers only part of the year"), text);
+        assertTrue(text.contains("growth of outward investment, all countries: 2014 19.4 to 2015 69.0 is 255.67%, not 414.4%"),
+                text);
+    }
+
+    @Test
     void helpPrintsUsage() {
         assertEquals(0, run("help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("render [options]"));

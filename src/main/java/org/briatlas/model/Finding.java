@@ -1,0 +1,26 @@
+package org.briatlas.model;
+
+/**
+ * A printed value that disagrees with what the paper's own numbers imply, beyond rounding.
+ *
+ * @param table       table number
+ * @param row         printed row label (a year or a country)
+ * @param column      printed column header, with its 0-based index
+ * @param printed     the value as printed
+ * @param computedLow lower end of what the other printed values imply
+ * @param computedHigh upper end of it
+ * @param kind        what kind of error it looks like
+ * @param explanation plain words for the user
+ * @param correction  the corrected value when the correction is unambiguous (a decimal point), else null
+ */
+public record Finding(int table, String row, String column, String printed, double computedLow, double computedHigh,
+                      Kind kind, String explanation, String correction) {
+
+    /** Kinds of error the checks recognise. */
+    public enum Kind { SUM, GROWTH, SHARE, DECIMAL_POINT, PARTIAL_YEAR }
+
+    /** The computed value, as the middle of its interval. */
+    public double computed() {
+        return (computedLow + computedHigh) / 2;
+    }
+}

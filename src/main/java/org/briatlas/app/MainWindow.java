@@ -33,6 +33,9 @@ import org.briatlas.model.AtlasData;
 import org.briatlas.panels.DetailsPanel;
 import org.briatlas.panels.FeatureListPanel;
 import org.briatlas.panels.LegendPanel;
+import org.briatlas.panels.StatisticsPanel;
+import org.briatlas.analysis.FigureChecks;
+import org.briatlas.io.StatTableReader;
 import org.briatlas.state.AtlasState;
 import org.briatlas.geo.MapViewpoint;
 import org.briatlas.geo.NamedView;
@@ -56,6 +59,10 @@ import java.util.logging.Logger;
 public final class MainWindow {
 
     private static final Logger LOG = Logger.getLogger(MainWindow.class.getName());
+    /** Share of the window's width given to the map when the side panel shows. */
+    static final double MAP_SHARE = 0.78;
+    /** Share of the window's width given to the map while the statistics are shown. */
+    static final double STATS_MAP_SHARE = 0.52;
 
     private final Stage stage;
     private final ResourceBundle text;
@@ -68,6 +75,8 @@ public final class MainWindow {
     private final AtlasState state;
     private TabPane tabs;
     private Tab detailsTab;
+    private Tab statsTab;
+    private StatisticsPanel statistics;
     private final VBox sidePanel;
     private AppSettings settings;
     /** The settings as of the last move or resize, for saving from a shutdown hook (any thread). */
@@ -89,7 +98,7 @@ public final class MainWindow {
         split.setId("main-split");
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(sidePanel, false);
-        split.setDividerPositions(0.78);
+        split.setDividerPositions(MAP_SHARE);
 
         BorderPane root = new BorderPane();
         root.setId("root");
@@ -127,6 +136,7 @@ public final class MainWindow {
         messageLabel.setText(text.getString("status.loading"));
 
         loadCorridors();
+        loadStatistics();
         CompletableFuture.supplyAsync(data::labels, org.briatlas.map.OfflineTiles.shared().executor())
                 .whenComplete((labels, error) -> Platform.runLater(() -> {
                     if (error != null) {
@@ -243,6 +253,47 @@ public final class MainWindow {
         alert.show();
     }
 
+    /** Reads the paper's tables and checks their figures in the background, then fills the Statistics tab. */
+    private void loadStatistics() {
+        record Loaded(StatTableReader.Result result, List<org.briatlas.model.Finding> findings) {
+        }
+        Task<Loaded> task = new Task<>() {
+            @Override
+            protected Loaded call() throws IOException {
+                StatTableReader reader = new StatTableReader();
+                StatTableReader.Result r = reader.read(StatTableReader.shipped());
+                return new Loaded(r, FigureChecks.run(r.tables(), reader.relations(StatTableReader.shipped())));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            Loaded l = task.getValue();
+            l.result().problems().forEach(p -> LOG.warning("statistics data: " + p.describe()));
+            statistics = new StatisticsPanel(l.result().tables(), l.findings(), text);
+            statsTab.setContent(statistics);
+            if (!l.result().problems().isEmpty()) {
+                showProblems(text.getString("error.stats.title"), l.result().problems());
+            }
+        });
+        task.setOnFailed(e -> {
+            LOG.log(Level.SEVERE, "statistics not loaded", task.getException());
+            statsTab.setContent(wrapping(text.getString("error.stats.title") + ": " + task.getException().getMessage(),
+                    "stats-error"));
+        });
+        Thread t = new Thread(task, "statistics-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The statistics panel, once loaded (null before). */
+    public StatisticsPanel statistics() {
+        return statistics;
+    }
+
+    /** Shows the Statistics tab. */
+    public void showStatistics() {
+        tabs.getSelectionModel().select(statsTab);
+    }
+
     public AtlasState state() {
         return state;
     }
@@ -331,9 +382,14 @@ public final class MainWindow {
         listTab.setId("tab-list");
         Tab aboutTab = new Tab(text.getString("tab.about"), about);
         aboutTab.setId("tab-about");
-        tabs = new TabPane(detailsTab, listTab, aboutTab);
+        statsTab = new Tab(text.getString("tab.stats"), new Label(text.getString("stats.loading")));
+        statsTab.setId("tab-stats");
+        tabs = new TabPane(detailsTab, listTab, statsTab, aboutTab);
         tabs.setId("panel-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // Charts need room: the side panel widens while the Statistics tab is open.
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
+                split.setDividerPositions(now == statsTab ? STATS_MAP_SHARE : MAP_SHARE));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         state.selectedProperty().addListener((o, was, now) -> {
             if (now != null && tabs.getSelectionModel().getSelectedItem() != listTab) {
@@ -372,7 +428,7 @@ public final class MainWindow {
     private void setPanelVisible(boolean show) {
         if (show && !split.getItems().contains(sidePanel)) {
             split.getItems().add(sidePanel);
-            split.setDividerPositions(0.78);
+            split.setDividerPositions(MAP_SHARE);
         } else if (!show) {
             split.getItems().remove(sidePanel);
         }

@@ -286,6 +286,52 @@ class AtlasWindowTest {
                 .ifPresent(n -> ((javafx.stage.Stage) n.getScene().getWindow()).close()));
     }
 
+    @Test
+    void statisticsShowTheTablesWithTheirFlagsAndExportWithTheirSource(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        waitUntil(() -> onFx(w::statistics) != null);
+        robot.interact(w::showStatistics);
+        org.briatlas.panels.StatisticsPanel stats = onFx(w::statistics);
+        robot.interact(() -> stats.showTable(4));
+        waitUntil(() -> onFx(() -> robot.lookup("#stats-chart").tryQuery().isPresent()));
+        String unit = onFx(() -> robot.lookup("#stats-unit").queryAs(Label.class).getText());
+        assertEquals("Unit: billion dollars", unit);
+        String source = onFx(() -> robot.lookup("#stats-source").queryAs(Label.class).getText());
+        assertTrue(source.startsWith("Source: Department of Commerce of Heilongjiang Province") && source.endsWith(
+                "(Table 4 (line 180))"), source);
+        // The four misplaced decimal points are marked on the chart, and a corrected series is drawn.
+        javafx.scene.chart.LineChart<?, ?> chart = onFx(() -> robot.lookup("#stats-chart")
+                .queryAs(javafx.scene.chart.LineChart.class));
+        long flagged = onFx(() -> chart.lookupAll(".chart-line-symbol").stream()
+                .filter(n -> n.getProperties().containsKey(org.briatlas.panels.StatisticsPanel.FLAG)).count());
+        assertEquals(4, flagged);
+        assertTrue(onFx(() -> chart.getData().stream().anyMatch(s -> s.getName().contains("corrected"))));
+
+        robot.clickOn("#stats-view-table");
+        waitUntil(() -> onFx(() -> robot.lookup("#stats-table-view").tryQuery().isPresent()));
+        waitUntil(() -> onFx(() -> robot.lookup(".stats-flagged-cell").queryAll().size()) >= 4);
+
+        Path csv = dir.resolve("table-4.csv");
+        Path png = dir.resolve("table-4.png");
+        robot.interact(() -> {
+            try {
+                stats.exportCsv(csv);
+                stats.exportPng(png);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String written = Files.readString(csv);
+        assertTrue(written.startsWith("# Table 4: Import and export of merchandise trade"), written);
+        assertTrue(written.contains("Source: Department of Commerce of Heilongjiang Province"), written);
+        assertTrue(written.contains("2011,18.99,154.0,4.35,1.5,1.464,360.0,49.3,24.0"), "printed values unchanged");
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 800 && image.getHeight() > 500, image.getWidth() + "x" + image.getHeight());
+        robot.clickOn("#stats-view-chart");
+        robot.clickOn("#tab-details");
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> s = Files.walk(dir)) {

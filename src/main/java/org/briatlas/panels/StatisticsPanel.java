@@ -1,0 +1,328 @@
+package org.briatlas.panels;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.briatlas.io.AtomicFiles;
+import org.briatlas.model.ChartSeries;
+import org.briatlas.model.Finding;
+import org.briatlas.model.PrintedNumber;
+import org.briatlas.model.StatTable;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The paper's tables beside the map: a chart of the chosen table's series (or the table itself), its
+ * unit and source line always in view, exact printed values on hover, and the printed figures that do
+ * not add up marked and explained, with unambiguous corrections drawn as a separate, labelled series.
+ * Exports the chart as PNG and the data as CSV, each with its source line. FX thread only.
+ */
+public final class StatisticsPanel extends VBox {
+
+    /** Node property holding the {@link Finding} of a flagged chart point. */
+    public static final String FLAG = "stats-flag";
+    private static final String DECORATED = "stats-decorated";
+
+    private final ResourceBundle text;
+    private final List<StatTable> tables;
+    private final List<Finding> findings;
+    private final ComboBox<StatTable> chooser = new ComboBox<>();
+    private final Label unit = new Label();
+    private final Label source = new Label();
+    private final StackPane body = new StackPane();
+    private final VBox flags = new VBox(4);
+    private final ToggleButton chartView;
+    private Node chart;
+
+    public StatisticsPanel(List<StatTable> tables, List<Finding> findings, ResourceBundle text) {
+        super(8);
+        this.text = text;
+        this.tables = List.copyOf(tables);
+        this.findings = List.copyOf(findings);
+        setId("statistics");
+        setPadding(new Insets(8, 0, 0, 0));
+        chooser.setId("stats-table");
+        chooser.setItems(FXCollections.observableArrayList(tables));
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setCellFactory(l -> new TableCellLabel());
+        chooser.setButtonCell(new TableCellLabel());
+        ToggleGroup views = new ToggleGroup();
+        chartView = new ToggleButton(text.getString("stats.chart"));
+        chartView.setId("stats-view-chart");
+        ToggleButton tableView = new ToggleButton(text.getString("stats.table"));
+        tableView.setId("stats-view-table");
+        chartView.setToggleGroup(views);
+        tableView.setToggleGroup(views);
+        chartView.setSelected(true);
+        views.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+            } else {
+                show(chooser.getValue());
+            }
+        });
+        Button png = new Button(text.getString("stats.exportPng"));
+        png.setId("stats-export-png");
+        png.setOnAction(e -> choose("*.png").ifPresent(this::exportPngQuietly));
+        Button csv = new Button(text.getString("stats.exportCsv"));
+        csv.setId("stats-export-csv");
+        csv.setOnAction(e -> choose("*.csv").ifPresent(this::exportCsvQuietly));
+        HBox bar = new HBox(6, chartView, tableView, png, csv);
+        unit.setId("stats-unit");
+        unit.getStyleClass().add("stats-unit");
+        source.setId("stats-source");
+        source.setWrapText(true);
+        source.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        source.getStyleClass().add("stats-source");
+        flags.setId("stats-flags");
+        VBox.setVgrow(body, Priority.ALWAYS);
+        body.setMinHeight(260);
+        javafx.scene.control.ScrollPane flagScroll = new javafx.scene.control.ScrollPane(flags);
+        flagScroll.setFitToWidth(true);
+        flagScroll.setPrefHeight(180);
+        getChildren().addAll(chooser, bar, unit, body, source, flagScroll);
+        chooser.valueProperty().addListener((o, was, now) -> show(now));
+        tables.stream().filter(t -> t.number() == 4).findFirst().or(() -> tables.stream().findFirst())
+                .ifPresent(chooser::setValue);
+    }
+
+    /** Shows a table by number (3 to 11, 1). */
+    public void showTable(int number) {
+        tables.stream().filter(t -> t.number() == number).findFirst().ifPresent(chooser::setValue);
+    }
+
+    public StatTable shownTable() {
+        return chooser.getValue();
+    }
+
+    private final class TableCellLabel extends ListCell<StatTable> {
+        @Override
+        protected void updateItem(StatTable t, boolean empty) {
+            super.updateItem(t, empty);
+            setText(empty || t == null ? null : "Table " + t.number() + ": " + t.title());
+        }
+    }
+
+    private List<Finding> findingsOf(StatTable t) {
+        return findings.stream().filter(f -> f.table() == t.number()).toList();
+    }
+
+    private void show(StatTable t) {
+        if (t == null) {
+            return;
+        }
+        unit.setText(String.format(text.getString("stats.unit"), t.unit().isBlank() ? "\u2014" : t.unit()));
+        source.setText(String.format(text.getString("stats.source"), t.source(), t.citation()));
+        List<ChartSeries> series = ChartSeries.of(t);
+        chart = chartView.isSelected() && !series.isEmpty() ? buildChart(t, series) : buildTable(t);
+        body.getChildren().setAll(chart);
+        flags.getChildren().clear();
+        List<Finding> fs = findingsOf(t);
+        if (!fs.isEmpty()) {
+            Label h = new Label(String.format(text.getString("stats.flags"), fs.size()));
+            h.getStyleClass().add("details-heading");
+            flags.getChildren().add(h);
+            for (Finding f : fs) {
+                Label l = new Label("\u26a0 " + f.row() + ", " + f.column() + ": " + f.explanation());
+                l.setWrapText(true);
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                l.getStyleClass().add("stats-flag");
+                flags.getChildren().add(l);
+            }
+        }
+    }
+
+    private Node buildChart(StatTable t, List<ChartSeries> series) {
+        Set<String> keys = new LinkedHashSet<>();
+        series.forEach(s -> keys.addAll(s.points().keySet()));
+        CategoryAxis x = new CategoryAxis(FXCollections.observableArrayList(keys));
+        NumberAxis y = new NumberAxis();
+        y.setLabel(t.unit());
+        LineChart<String, Number> lc = new LineChart<>(x, y);
+        lc.setId("stats-chart");
+        lc.setTitle("Table " + t.number());
+        lc.setAnimated(false);
+        lc.setCreateSymbols(true);
+        for (ChartSeries s : series) {
+            XYChart.Series<String, Number> xy = new XYChart.Series<>();
+            xy.setName(s.name());
+            ChartSeries corrected = null;
+            for (var e : s.points().entrySet()) {
+                XYChart.Data<String, Number> d = new XYChart.Data<>(e.getKey(), e.getValue().value());
+                xy.getData().add(d);
+                Optional<Finding> flag = flagFor(t, s, e.getKey(), e.getValue());
+                d.nodeProperty().addListener((o, was, node) -> decorate(node, t, s.name(), e.getKey(), e.getValue(), flag));
+            }
+            lc.getData().add(xy);
+            // Symbols may already exist once the series is on the chart: decorate those too.
+            for (XYChart.Data<String, Number> d : xy.getData()) {
+                PrintedNumber p = s.points().get(d.getXValue());
+                decorate(d.getNode(), t, s.name(), d.getXValue(), p, flagFor(t, s, d.getXValue(), p));
+            }
+            List<Finding> fixes = s.points().entrySet().stream()
+                    .map(e -> flagFor(t, s, e.getKey(), e.getValue())).flatMap(Optional::stream)
+                    .filter(f -> f.correction() != null).toList();
+            if (!fixes.isEmpty() && t.number() != 5) {
+                XYChart.Series<String, Number> fixed = new XYChart.Series<>();
+                fixed.setName(s.name() + " " + text.getString("stats.corrected"));
+                for (var e : s.points().entrySet()) {
+                    String value = flagFor(t, s, e.getKey(), e.getValue()).map(Finding::correction)
+                            .orElse(e.getValue().printed());
+                    fixed.getData().add(new XYChart.Data<>(e.getKey(), PrintedNumber.parse(value).orElseThrow().value()));
+                }
+                lc.getData().add(fixed);
+            }
+        }
+        return lc;
+    }
+
+    private Optional<Finding> flagFor(StatTable t, ChartSeries s, String key, PrintedNumber value) {
+        return findingsOf(t).stream().filter(f -> (f.row().equals(key) || f.row().equals(s.name() + " " + key))
+                && f.printed().equals(value.printed())).findFirst();
+    }
+
+    private void decorate(Node node, StatTable t, String series, String key, PrintedNumber value, Optional<Finding> flag) {
+        if (node == null || node.getProperties().containsKey(DECORATED)) {
+            return;
+        }
+        node.getProperties().put(DECORATED, Boolean.TRUE);
+        String tip = series + ", " + key + ": " + value.printed() + " " + t.unit()
+                + flag.map(f -> "\n\u26a0 " + f.explanation()).orElse("");
+        Tooltip.install(node, new Tooltip(tip));
+        if (flag.isPresent()) {
+            // A node property and an inline style: the chart rewrites its symbols' style classes.
+            node.getProperties().put(FLAG, flag.get());
+            node.setStyle("-fx-background-color: #d32f2f, white; -fx-background-insets: 0, 2.5;"
+                    + " -fx-background-radius: 7px; -fx-padding: 7px;");
+        }
+    }
+
+    private Node buildTable(StatTable t) {
+        TableView<List<String>> view = new TableView<>(FXCollections.observableArrayList(t.rows()));
+        view.setId("stats-table-view");
+        for (int c = 0; c < t.header().size(); c++) {
+            int col = c;
+            TableColumn<List<String>, String> tc = new TableColumn<>(t.header().get(c));
+            tc.setCellValueFactory(r -> new javafx.beans.property.SimpleStringProperty(r.getValue().get(col)));
+            tc.setCellFactory(x -> new TableCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    getStyleClass().remove("stats-flagged-cell");
+                    setTooltip(null);
+                    setText(empty ? null : item);
+                    if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
+                        String row = getTableRow().getItem().get(0);
+                        findingsOf(t).stream().filter(f -> f.column().endsWith("[col " + (col + 1) + "]")
+                                && (f.row().equals(row) || f.row().startsWith(row + " ")) && f.printed().equals(item))
+                                .findFirst().ifPresent(f -> {
+                                    getStyleClass().add("stats-flagged-cell");
+                                    setTooltip(new Tooltip(f.explanation()));
+                                });
+                    }
+                }
+            });
+            view.getColumns().add(tc);
+        }
+        return view;
+    }
+
+    // ---- export ----------------------------------------------------------------------------------------
+
+    private Optional<Path> choose(String pattern) {
+        javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+        fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(pattern, pattern));
+        fc.setInitialFileName("table-" + chooser.getValue().number() + pattern.substring(1));
+        java.io.File f = fc.showSaveDialog(getScene().getWindow());
+        return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    private void exportPngQuietly(Path p) {
+        try {
+            exportPng(p);
+        } catch (IOException e) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, e.getMessage()).show();
+        }
+    }
+
+    private void exportCsvQuietly(Path p) {
+        try {
+            exportCsv(p);
+        } catch (IOException e) {
+            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, e.getMessage()).show();
+        }
+    }
+
+    /** Writes the chart (or table), its unit and its source line as a PNG, atomically. */
+    public void exportPng(Path file) throws IOException {
+        VBox sheet = new VBox(6);
+        sheet.setPadding(new Insets(12));
+        sheet.setStyle("-fx-background-color: white;");
+        Node content = chartView.isSelected() && !ChartSeries.of(chooser.getValue()).isEmpty()
+                ? buildChart(chooser.getValue(), ChartSeries.of(chooser.getValue())) : buildTable(chooser.getValue());
+        if (content instanceof javafx.scene.layout.Region r) {
+            r.setPrefSize(900, 520);
+        }
+        Label u = new Label(unit.getText());
+        Label s = new Label(source.getText());
+        s.setWrapText(true);
+        s.setMaxWidth(900);
+        sheet.getChildren().addAll(content, u, s);
+        javafx.scene.Scene scene = new javafx.scene.Scene(sheet);
+        scene.getStylesheets().addAll(getScene() == null ? List.of() : getScene().getStylesheets());
+        sheet.applyCss();
+        sheet.layout();
+        WritableImage image = sheet.snapshot(null, null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage buffered = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        int[] pixels = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        buffered.setRGB(0, 0, w, h, pixels, 0, w);
+        AtomicFiles.write(file, out -> javax.imageio.ImageIO.write(buffered, "png", out));
+    }
+
+    /** Writes the table's printed rows as CSV, with its title, unit and source line, atomically. */
+    public void exportCsv(Path file) throws IOException {
+        StatTable t = chooser.getValue();
+        StringBuilder sb = new StringBuilder();
+        sb.append(csvRow(List.of("# Table " + t.number() + ": " + t.title()))).append('\n');
+        sb.append(csvRow(List.of("# Unit: " + t.unit()))).append('\n');
+        sb.append(csvRow(List.of("# " + t.source() + " Via: " + t.citation()))).append('\n');
+        sb.append(csvRow(t.header())).append('\n');
+        t.rows().forEach(r -> sb.append(csvRow(r)).append('\n'));
+        AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String csvRow(List<String> cells) {
+        return String.join(",", cells.stream().map(c -> c.contains(",") || c.contains("\"") || c.contains("\n")
+                ? "\"" + c.replace("\"", "\"\"") + "\"" : c).toList());
+    }
+}

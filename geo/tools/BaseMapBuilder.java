@@ -80,6 +80,7 @@ public class BaseMapBuilder {
             buildBand(work, out, band);
         }
         writeProvince(work, out);
+        writeCountries(work, out);
         writeCities(work, tools, out);
         writeWaterLabels(tools, out);
     }
@@ -244,6 +245,37 @@ public class BaseMapBuilder {
             }
         }
         return out;
+    }
+
+    /** Countries the paper's statistics concern, for shading by trade and for linking the map to the tables. */
+    private static final Map<String, String> STAT_COUNTRIES = new LinkedHashMap<>();
+
+    static {
+        STAT_COUNTRIES.put("Russia", "RU");
+        STAT_COUNTRIES.put("Japan", "JP");
+        STAT_COUNTRIES.put("South Korea", "KR");
+        STAT_COUNTRIES.put("Mongolia", "MN");
+        STAT_COUNTRIES.put("Singapore", "SG");
+        STAT_COUNTRIES.put("China", "CN");
+    }
+
+    private static void writeCountries(Path work, Path out) throws IOException {
+        Topology countries = Topology.read(work.resolve("wa/countries-50m.json"));
+        List<Geometry> geoms = new ArrayList<>();
+        List<Map<String, Object>> props = new ArrayList<>();
+        for (Map.Entry<String, String> c : STAT_COUNTRIES.entrySet()) {
+            Geometry g = splitWrapped(countries.geometryNamed("countries", c.getKey()));
+            Geometry simplified = simplifyArea(g, 0.02);
+            for (Geometry part : clipToMercator(simplified)) {
+                geoms.add(part);
+                Map<String, Object> p = new LinkedHashMap<>();
+                p.put("name", c.getKey());
+                p.put("iso", c.getValue());
+                p.put("source", "Natural Earth 1:50m admin-0 countries (world-atlas@2.0.2)");
+                props.add(p);
+            }
+        }
+        writeFeatures(out.resolve("countries.geojson"), geoms, props, 2);
     }
 
     private static void writeCities(Path work, Path tools, Path out) throws IOException {

@@ -34,6 +34,8 @@ import org.briatlas.panels.DetailsPanel;
 import org.briatlas.panels.FeatureListPanel;
 import org.briatlas.panels.LegendPanel;
 import org.briatlas.panels.StatisticsPanel;
+import org.briatlas.panels.TimelinePanel;
+import org.briatlas.analysis.TradeByCountry;
 import org.briatlas.analysis.FigureChecks;
 import org.briatlas.io.StatTableReader;
 import org.briatlas.state.AtlasState;
@@ -76,6 +78,10 @@ public final class MainWindow {
     private TabPane tabs;
     private Tab detailsTab;
     private Tab statsTab;
+    private DetailsPanel details;
+    private TimelinePanel timeline;
+    private List<org.briatlas.model.GeoFeature> countries = List.of();
+    private javafx.animation.Timeline player;
     private StatisticsPanel statistics;
     private final VBox sidePanel;
     private AppSettings settings;
@@ -255,21 +261,34 @@ public final class MainWindow {
 
     /** Reads the paper's tables and checks their figures in the background, then fills the Statistics tab. */
     private void loadStatistics() {
-        record Loaded(StatTableReader.Result result, List<org.briatlas.model.Finding> findings) {
+        record Loaded(StatTableReader.Result result, List<org.briatlas.model.Finding> findings,
+                      List<org.briatlas.model.GeoFeature> countries) {
         }
         Task<Loaded> task = new Task<>() {
             @Override
             protected Loaded call() throws IOException {
                 StatTableReader reader = new StatTableReader();
                 StatTableReader.Result r = reader.read(StatTableReader.shipped());
-                return new Loaded(r, FigureChecks.run(r.tables(), reader.relations(StatTableReader.shipped())));
+                List<org.briatlas.model.GeoFeature> shapes;
+                try (java.io.InputStream in = MainWindow.class.getResourceAsStream("/geo/basemap/countries.geojson")) {
+                    shapes = in == null ? List.of()
+                            : org.briatlas.io.GeoJsonReader.trusting().read(in, "countries.geojson").features();
+                }
+                return new Loaded(r, FigureChecks.run(r.tables(), reader.relations(StatTableReader.shipped())), shapes);
             }
         };
         task.setOnSucceeded(e -> {
             Loaded l = task.getValue();
             l.result().problems().forEach(p -> LOG.warning("statistics data: " + p.describe()));
-            statistics = new StatisticsPanel(l.result().tables(), l.findings(), text);
+            statistics = new StatisticsPanel(l.result().tables(), l.findings(), text, state);
             statsTab.setContent(statistics);
+            timeline.setStrategies(l.result().tables());
+            countries = l.countries();
+            map.corridorLayer().setCountries(l.countries(), new TradeByCountry(l.result().tables()));
+            details.linkStatistics(this::countriesOf, iso -> {
+                state.selectedCountryProperty().set(null);
+                state.selectedCountryProperty().set(iso);
+            });
             if (!l.result().problems().isEmpty()) {
                 showProblems(text.getString("error.stats.title"), l.result().problems());
             }
@@ -282,6 +301,18 @@ public final class MainWindow {
         Thread t = new Thread(task, "statistics-loader");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** The countries of the statistics that a feature touches (Russia for a border bridge, ...). */
+    private List<String> countriesOf(org.briatlas.model.AtlasFeature f) {
+        List<String> out = new java.util.ArrayList<>();
+        for (org.briatlas.model.GeoFeature c : countries) {
+            String iso = c.text("iso").orElse("");
+            if (!iso.equals("CN") && !out.contains(iso) && c.geometry().intersects(f.geometry())) {
+                out.add(iso);
+            }
+        }
+        return out;
     }
 
     /** The statistics panel, once loaded (null before). */
@@ -339,7 +370,9 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(title, new Separator(Orientation.VERTICAL), zoomIn, zoomOut, home, views,
-                new Separator(Orientation.VERTICAL), open, spacer, panel);
+                new Separator(Orientation.VERTICAL), open, new Separator(Orientation.VERTICAL));
+        bar.getItems().addAll(buildYearControl());
+        bar.getItems().addAll(spacer, panel);
         bar.setId("toolbar");
         return bar;
     }
@@ -376,7 +409,11 @@ public final class MainWindow {
         TitledPane legend = new TitledPane(text.getString("legend.title"), new LegendPanel(state, text));
         legend.setId("panel-legend");
 
-        detailsTab = new Tab(text.getString("tab.details"), new DetailsPanel(state, text));
+        details = new DetailsPanel(state, text);
+        detailsTab = new Tab(text.getString("tab.details"), details);
+        timeline = new TimelinePanel(state, map::showFeature);
+        Tab timelineTab = new Tab(text.getString("tab.timeline"), timeline);
+        timelineTab.setId("tab-timeline");
         detailsTab.setId("tab-details");
         Tab listTab = new Tab(text.getString("tab.list"), new FeatureListPanel(state, text, map::showFeature));
         listTab.setId("tab-list");
@@ -384,7 +421,12 @@ public final class MainWindow {
         aboutTab.setId("tab-about");
         statsTab = new Tab(text.getString("tab.stats"), new Label(text.getString("stats.loading")));
         statsTab.setId("tab-stats");
-        tabs = new TabPane(detailsTab, listTab, statsTab, aboutTab);
+        tabs = new TabPane(detailsTab, listTab, statsTab, timelineTab, aboutTab);
+        state.selectedCountryProperty().addListener((o, was, iso) -> {
+            if (iso != null) {
+                tabs.getSelectionModel().select(statsTab);
+            }
+        });
         tabs.setId("panel-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Charts need room: the side panel widens while the Statistics tab is open.
@@ -397,12 +439,72 @@ public final class MainWindow {
             }
         });
 
-        VBox panel = new VBox(8, legend, tabs);
+        TitledPane shading = new TitledPane("", buildShadingLegend());
+        shading.textProperty().bind(state.yearProperty().asString(text.getString("shade.title").replace("%d", "%d")));
+        shading.setId("panel-shading");
+        shading.setExpanded(false);
+        VBox panel = new VBox(8, legend, shading, tabs);
         panel.setId("side-panel");
         panel.getStyleClass().add("side-panel");
         panel.setMinWidth(260);
         panel.setPrefWidth(360);
         return panel;
+    }
+
+    private VBox buildShadingLegend() {
+        VBox box = new VBox(3);
+        box.setId("shading-legend");
+        for (int c = 0; c <= TradeByCountry.BREAKS.length; c++) {
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(22, 12,
+                    org.briatlas.layers.CorridorLayer.shade(c).deriveColor(0, 1, 1, 0.7));
+            swatch.setStroke(javafx.scene.paint.Color.web("#9e9e9e"));
+            Label l = new Label(text.getString("shade.class." + c), swatch);
+            box.getChildren().add(l);
+        }
+        box.getChildren().add(wrapping(text.getString("shade.none"), "shading-note"));
+        return box;
+    }
+
+    /** The year control: a slider from the first to the last year of the tables, and a play button. */
+    private javafx.scene.Node[] buildYearControl() {
+        javafx.scene.control.Slider slider = new javafx.scene.control.Slider(AtlasState.FIRST_YEAR, AtlasState.LAST_YEAR,
+                state.yearProperty().get());
+        slider.setId("year-slider");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setPrefWidth(200);
+        slider.valueProperty().addListener((o, was, now) -> state.yearProperty().set((int) Math.round(now.doubleValue())));
+        state.yearProperty().addListener((o, was, now) -> slider.setValue(now.intValue()));
+        Label value = new Label();
+        value.setId("year-value");
+        value.getStyleClass().add("year-value");
+        value.textProperty().bind(state.yearProperty().asString());
+        ToggleButton play = new ToggleButton(text.getString("toolbar.play"));
+        play.setId("year-play");
+        play.setTooltip(new Tooltip(text.getString("toolbar.play.tip")));
+        play.selectedProperty().addListener((o, was, on) -> {
+            if (player != null) {
+                player.stop();
+            }
+            play.setText(text.getString(on ? "toolbar.pause" : "toolbar.play"));
+            if (on) {
+                if (state.yearProperty().get() >= AtlasState.LAST_YEAR) {
+                    state.yearProperty().set(AtlasState.FIRST_YEAR);
+                }
+                player = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(1200), e -> {
+                    if (state.yearProperty().get() >= AtlasState.LAST_YEAR) {
+                        play.setSelected(false);
+                    } else {
+                        state.yearProperty().set(state.yearProperty().get() + 1);
+                    }
+                }));
+                player.setCycleCount(javafx.animation.Animation.INDEFINITE);
+                player.play();
+            }
+        });
+        Label caption = new Label(text.getString("toolbar.year"));
+        return new javafx.scene.Node[]{caption, slider, value, play};
     }
 
     private static Label wrapping(String s, String id) {

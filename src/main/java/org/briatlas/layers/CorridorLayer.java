@@ -8,6 +8,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import org.briatlas.analysis.FeatureIndex;
+import org.briatlas.analysis.TradeByCountry;
 import org.briatlas.geo.WebMercator;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasFeature;
@@ -48,6 +49,13 @@ public final class CorridorLayer extends MapLayer {
     private record Shape(AtlasFeature feature, List<double[]> parts, boolean point) {
     }
 
+    /** A country the statistics concern, in normalised Mercator, for shading and picking. */
+    private record CountryShape(String iso, String name, List<double[]> rings, Geometry projected) {
+    }
+
+    private List<CountryShape> countries = List.of();
+    private TradeByCountry trade;
+
     public CorridorLayer(AtlasState state) {
         this.state = state;
         setMouseTransparent(true);
@@ -62,6 +70,12 @@ public final class CorridorLayer extends MapLayer {
             changed.invalidated(o);
         });
         state.selectedProperty().addListener(changed);
+        state.yearProperty().addListener(changed);
+        state.selectedCountryProperty().addListener(changed);
+        state.highlightedCountries().addListener((javafx.collections.SetChangeListener<String>) c -> {
+            contentChanged = true;
+            markDirty();
+        });
         state.hoveredProperty().addListener(changed);
         for (AtlasLayer l : AtlasLayer.values()) {
             state.visibleProperty(l).addListener(changed);
@@ -106,6 +120,62 @@ public final class CorridorLayer extends MapLayer {
         }
         return new Shape(f, parts, f.isPoint());
     }
+
+    /** Sets the country outlines and the trade figures they are shaded by. */
+    public void setCountries(List<org.briatlas.model.GeoFeature> shapes, TradeByCountry figures) {
+        List<CountryShape> out = new ArrayList<>();
+        for (org.briatlas.model.GeoFeature f : shapes) {
+            List<double[]> rings = new ArrayList<>();
+            Geometry g = f.geometry();
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                org.locationtech.jts.geom.Polygon p = (org.locationtech.jts.geom.Polygon) g.getGeometryN(i);
+                rings.add(project(p.getExteriorRing().getCoordinates()));
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    rings.add(project(p.getInteriorRingN(h).getCoordinates()));
+                }
+            }
+            out.add(new CountryShape(f.text("iso").orElse("?"), f.text("name").orElse("?"), rings,
+                    FeatureIndex.project(g)));
+        }
+        countries = List.copyOf(out);
+        trade = figures;
+        contentChanged = true;
+        markDirty();
+    }
+
+    private static double[] project(Coordinate[] cs) {
+        double[] xy = new double[cs.length * 2];
+        for (int j = 0; j < cs.length; j++) {
+            xy[2 * j] = WebMercator.x(cs[j].x);
+            xy[2 * j + 1] = WebMercator.y(cs[j].y);
+        }
+        return xy;
+    }
+
+    /** ISO code of the statistics country under a pixel, or null. */
+    public String pickCountry(double x, double y) {
+        if (baseMap == null) {
+            return null;
+        }
+        double world = WebMercator.worldSize(baseMap.zoom().get());
+        org.locationtech.jts.geom.Point p = new org.locationtech.jts.geom.GeometryFactory().createPoint(
+                new Coordinate((x - baseMap.getTranslateX()) / world, (y - baseMap.getTranslateY()) / world));
+        for (CountryShape c : countries) {
+            if (!c.iso().equals("CN") && c.projected().getEnvelopeInternal().contains(p.getCoordinate())
+                    && c.projected().contains(p)) {
+                return c.iso();
+            }
+        }
+        return null;
+    }
+
+    /** Fill colour for a shading class, from light to strong. */
+    public static Color shade(int shadeClass) {
+        return SHADES[Math.max(0, Math.min(SHADES.length - 1, shadeClass))];
+    }
+
+    private static final Color[] SHADES = {Color.web("#fff3c4"), Color.web("#ffd98a"), Color.web("#f7a95c"),
+            Color.web("#e8703a"), Color.web("#c43c28")};
 
     /** The visible feature under a pixel of the map (MapView coordinates), or null. */
     public AtlasFeature pick(double x, double y) {
@@ -157,8 +227,10 @@ public final class CorridorLayer extends MapLayer {
         g.clearRect(0, 0, w + 1, h + 1);
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
+        drawCountries(g, world, tx, ty);
         AtlasFeature selected = state.selectedProperty().get();
         AtlasFeature hovered = state.hoveredProperty().get();
+        int year = state.yearProperty().get();
         for (Shape s : shapes) {
             if (!state.isVisible(s.feature().layer())) {
                 continue;
@@ -169,7 +241,49 @@ public final class CorridorLayer extends MapLayer {
             if (s.point()) {
                 drawPoint(g, s, style, world, tx, ty, isSelected, isHovered);
             } else {
+                boolean notYet = s.feature().openedYear().isPresent() && s.feature().openedYear().getAsInt() > year;
+                if (notYet) {
+                    g.setGlobalAlpha(0.35);
+                }
                 drawLine(g, s, style, world, tx, ty, w, h, isSelected, isHovered);
+                g.setGlobalAlpha(1);
+            }
+        }
+    }
+
+    private void drawCountries(GraphicsContext g, double world, double tx, double ty) {
+        int year = state.yearProperty().get();
+        String chosen = state.selectedCountryProperty().get();
+        for (CountryShape c : countries) {
+            java.util.Optional<TradeByCountry.Figure> f = trade == null ? java.util.Optional.empty() : trade.get(c.iso(), year);
+            boolean highlighted = state.highlightedCountries().contains(c.iso());
+            if (f.isEmpty() && !highlighted && !c.iso().equals(chosen)) {
+                continue;
+            }
+            g.beginPath();
+            for (double[] ring : c.rings()) {
+                for (int i = 0; i < ring.length; i += 2) {
+                    double x = ring[i] * world + tx;
+                    double y = ring[i + 1] * world + ty;
+                    if (i == 0) {
+                        g.moveTo(x, y);
+                    } else {
+                        g.lineTo(x, y);
+                    }
+                }
+                g.closePath();
+            }
+            if (f.isPresent()) {
+                g.setFill(shade(TradeByCountry.shadeClass(f.get().billionUsd())).deriveColor(0, 1, 1, 0.4));
+                g.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+                g.fill();
+            }
+            if (highlighted || c.iso().equals(chosen)) {
+                g.setStroke(c.iso().equals(chosen) ? Color.web("#b71c1c") : Color.web("#6a1b9a", 0.9));
+                g.setLineWidth(c.iso().equals(chosen) ? 3 : 2);
+                g.setLineDashes(c.iso().equals(chosen) ? null : new double[]{6, 4});
+                g.stroke();
+                g.setLineDashes((double[]) null);
             }
         }
     }

@@ -107,7 +107,10 @@ public final class AtlasMap extends StackPane {
         });
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-                state.selectedProperty().set(corridorLayer.pick(e.getX(), e.getY()));
+                AtlasFeature f = corridorLayer.pick(e.getX(), e.getY());
+                state.selectedProperty().set(f);
+                // Off the corridors, a click on a country the statistics concern chooses that country.
+                state.selectedCountryProperty().set(f == null ? corridorLayer.pickCountry(e.getX(), e.getY()) : null);
             }
         });
         mapView.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {

@@ -61,6 +61,30 @@ public record AtlasFeature(AtlasLayer layer, GeoFeature feature) {
         return feature.properties().get(key) instanceof List<?> l ? l : List.of();
     }
 
+    /**
+     * The year the paper says the feature opened or went into operation, if it gives one: before that
+     * year the map shows it as not yet operating.
+     */
+    public java.util.OptionalInt openedYear() {
+        java.util.OptionalInt best = java.util.OptionalInt.empty();
+        for (Object o : list("dates")) {
+            if (o instanceof Map<?, ?> m && m.get("date") != null && m.get("event") != null) {
+                String event = m.get("event").toString().toLowerCase(Locale.ROOT);
+                if (event.matches(".*\\b(opened|open|operation|operating|incorporated|completed|started)\\b.*")
+                        && !event.contains("plan")) {
+                    String d = m.get("date").toString();
+                    if (d.length() >= 4 && d.substring(0, 4).chars().allMatch(Character::isDigit)) {
+                        int y = Integer.parseInt(d.substring(0, 4));
+                        if (best.isEmpty() || y < best.getAsInt()) {
+                            best = java.util.OptionalInt.of(y);
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
     /** "Table 2, II. Connectivity of Infrastructure, line 96" style citation of the feature. */
     public String citation() {
         String paper = citationText(object("citation"));

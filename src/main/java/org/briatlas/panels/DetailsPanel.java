@@ -26,9 +26,13 @@ public final class DetailsPanel extends ScrollPane {
 
     private final ResourceBundle text;
     private final VBox content = new VBox(6);
+    private java.util.function.Function<AtlasFeature, List<String>> countriesOf = f -> List.of();
+    private java.util.function.Consumer<String> openCountry = iso -> { };
+    private final AtlasState state;
 
     public DetailsPanel(AtlasState state, ResourceBundle text) {
         this.text = text;
+        this.state = state;
         setId("details");
         getStyleClass().add("details");
         setFitToWidth(true);
@@ -92,6 +96,13 @@ public final class DetailsPanel extends ScrollPane {
         }
         heading("details.citation");
         add(f.citation(), "details-citation");
+        for (String iso : countriesOf.apply(f)) {
+            javafx.scene.control.Button b = new javafx.scene.control.Button(String.format(text.getString("details.stats"),
+                    text.getString("country." + iso)));
+            b.setId("details-stats-" + iso);
+            b.setOnAction(e -> openCountry.accept(iso));
+            content.getChildren().add(b);
+        }
         Map<String, Object> resolution = f.object("resolution");
         if (!resolution.isEmpty()) {
             heading("details.resolution");
@@ -106,6 +117,17 @@ public final class DetailsPanel extends ScrollPane {
             heading("details.notes");
             add(f.properties().get("notes").toString(), null);
         }
+    }
+
+    /**
+     * Connects the panel to the statistics: which countries a feature concerns, and what to do when the
+     * user asks for their statistics.
+     */
+    public void linkStatistics(java.util.function.Function<AtlasFeature, List<String>> countries,
+                               java.util.function.Consumer<String> open) {
+        this.countriesOf = countries;
+        this.openCountry = open;
+        show(state.selectedProperty().get());
     }
 
     private void lengthSection(AtlasFeature f, List<?> figures) {

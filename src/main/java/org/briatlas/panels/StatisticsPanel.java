@@ -48,6 +48,8 @@ public final class StatisticsPanel extends VBox {
     /** Node property holding the {@link Finding} of a flagged chart point. */
     public static final String FLAG = "stats-flag";
     private static final String DECORATED = "stats-decorated";
+    /** Node property of the chart points of the year chosen with the year control. */
+    public static final String YEAR_MARK = "stats-year";
 
     private final ResourceBundle text;
     private final List<StatTable> tables;
@@ -60,8 +62,13 @@ public final class StatisticsPanel extends VBox {
     private final ToggleButton chartView;
     private Node chart;
 
-    public StatisticsPanel(List<StatTable> tables, List<Finding> findings, ResourceBundle text) {
+    private final org.briatlas.state.AtlasState state;
+    private final HBox related = new HBox(6);
+
+    public StatisticsPanel(List<StatTable> tables, List<Finding> findings, ResourceBundle text,
+                           org.briatlas.state.AtlasState state) {
         super(8);
+        this.state = state;
         this.text = text;
         this.tables = List.copyOf(tables);
         this.findings = List.copyOf(findings);
@@ -106,10 +113,50 @@ public final class StatisticsPanel extends VBox {
         javafx.scene.control.ScrollPane flagScroll = new javafx.scene.control.ScrollPane(flags);
         flagScroll.setFitToWidth(true);
         flagScroll.setPrefHeight(180);
-        getChildren().addAll(chooser, bar, unit, body, source, flagScroll);
-        chooser.valueProperty().addListener((o, was, now) -> show(now));
+        related.setId("stats-related");
+        getChildren().addAll(related, chooser, bar, unit, body, source, flagScroll);
+        chooser.valueProperty().addListener((o, was, now) -> {
+            show(now);
+            highlightCountries(now);
+        });
+        state.yearProperty().addListener((o, was, now) -> show(chooser.getValue()));
+        state.selectedCountryProperty().addListener((o, was, iso) -> showCountry(iso));
         tables.stream().filter(t -> t.number() == 4).findFirst().or(() -> tables.stream().findFirst())
                 .ifPresent(chooser::setValue);
+    }
+
+    /** Outlines on the map the countries the shown table concerns. */
+    private void highlightCountries(StatTable t) {
+        state.highlightedCountries().clear();
+        if (t == null) {
+            return;
+        }
+        org.briatlas.analysis.TradeByCountry.TABLES.forEach((iso, nums) -> {
+            if (!iso.equals("CN") && nums.contains(t.number())) {
+                state.highlightedCountries().add(iso);
+            }
+        });
+    }
+
+    /** Shows the tables that concern a country (ISO code), the first one in full. */
+    public void showCountry(String iso) {
+        related.getChildren().clear();
+        if (iso == null) {
+            return;
+        }
+        List<Integer> nums = org.briatlas.analysis.TradeByCountry.TABLES.getOrDefault(iso, List.of());
+        Label l = new Label(String.format(text.getString("stats.concerning"), text.getString("country." + iso)));
+        l.getStyleClass().add("details-heading");
+        related.getChildren().add(l);
+        for (int n : nums) {
+            Button b = new Button(String.valueOf(n));
+            b.setId("stats-related-" + n);
+            b.setOnAction(e -> showTable(n));
+            related.getChildren().add(b);
+        }
+        if (!nums.isEmpty()) {
+            showTable(nums.get(0));
+        }
     }
 
     /** Shows a table by number (3 to 11, 1). */
@@ -166,7 +213,7 @@ public final class StatisticsPanel extends VBox {
         y.setLabel(t.unit());
         LineChart<String, Number> lc = new LineChart<>(x, y);
         lc.setId("stats-chart");
-        lc.setTitle("Table " + t.number());
+        lc.setTitle(String.format(text.getString("stats.chartTitle"), t.number(), state.yearProperty().get()));
         lc.setAnimated(false);
         lc.setCreateSymbols(true);
         for (ChartSeries s : series) {
@@ -212,6 +259,12 @@ public final class StatisticsPanel extends VBox {
             return;
         }
         node.getProperties().put(DECORATED, Boolean.TRUE);
+        if (key.startsWith(String.valueOf(state.yearProperty().get()))) {
+            // The year of the year control, marked on every series.
+            node.setStyle("-fx-background-color: #263238, white; -fx-background-insets: 0, 2;"
+                    + " -fx-background-radius: 8px; -fx-padding: 8px;");
+            node.getProperties().put(YEAR_MARK, Boolean.TRUE);
+        }
         String tip = series + ", " + key + ": " + value.printed() + " " + t.unit()
                 + flag.map(f -> "\n\u26a0 " + f.explanation()).orElse("");
         Tooltip.install(node, new Tooltip(tip));

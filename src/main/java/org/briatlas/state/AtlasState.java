@@ -23,11 +23,35 @@ public final class AtlasState {
     private final ObjectProperty<AtlasFeature> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<AtlasFeature> hovered = new SimpleObjectProperty<>(this, "hovered");
     private final Map<AtlasLayer, BooleanProperty> visible = new EnumMap<>(AtlasLayer.class);
+    private final javafx.beans.property.IntegerProperty year = new javafx.beans.property.SimpleIntegerProperty(this,
+            "year", LAST_YEAR);
+    private final ObjectProperty<String> selectedCountry = new SimpleObjectProperty<>(this, "selectedCountry");
+    private final javafx.collections.ObservableSet<String> highlightedCountries =
+            javafx.collections.FXCollections.observableSet();
+
+    /** First and last year of the year control: the span of the paper's tables. */
+    public static final int FIRST_YEAR = 2006;
+    public static final int LAST_YEAR = 2018;
 
     public AtlasState() {
         for (AtlasLayer l : AtlasLayer.values()) {
             visible.put(l, new SimpleBooleanProperty(this, "visible-" + l.id(), true));
         }
+    }
+
+    /** The year the map and the charts show (2006 to 2018). */
+    public javafx.beans.property.IntegerProperty yearProperty() {
+        return year;
+    }
+
+    /** ISO code of the country chosen on the map, or null. */
+    public ObjectProperty<String> selectedCountryProperty() {
+        return selectedCountry;
+    }
+
+    /** Countries the chosen statistics concern, outlined on the map. */
+    public javafx.collections.ObservableSet<String> highlightedCountries() {
+        return highlightedCountries;
     }
 
     public ObjectProperty<AtlasData> dataProperty() {

@@ -137,8 +137,11 @@ class AtlasWindowTest {
         robot.clickOn("#toolbar-zoom-out").clickOn("#toolbar-zoom-out");
         waitUntil(() -> view().zoom() < z1 - 0.9);
 
+        // Clicking may choose a country and open the statistics (the map narrows): measure after the click.
+        robot.clickOn(mapNode);
+        WaitForAsyncUtils.waitForFxEvents();
         MapViewpoint beforeKey = view();
-        robot.clickOn(mapNode).type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
         waitUntil(() -> view().lon() > beforeKey.lon());
         robot.type(KeyCode.DOWN);
         waitUntil(() -> view().lat() < beforeKey.lat());
@@ -329,6 +332,80 @@ class AtlasWindowTest {
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertTrue(image.getWidth() > 800 && image.getHeight() > 500, image.getWidth() + "x" + image.getHeight());
         robot.clickOn("#stats-view-chart");
+        robot.clickOn("#tab-details");
+    }
+
+    /** Colour of the corridor canvas (shading and corridors, without the tiles) at a map point. */
+    private javafx.scene.paint.Color canvasColourAt(double lon, double lat) throws Exception {
+        MapViewpoint v = view();
+        double world = org.briatlas.geo.WebMercator.worldSize(v.zoom());
+        AtlasMap m = map();
+        double x = (org.briatlas.geo.WebMercator.x(lon) - org.briatlas.geo.WebMercator.x(v.lon())) * world + onFx(m::getWidth) / 2;
+        double y = (org.briatlas.geo.WebMercator.y(lat) - org.briatlas.geo.WebMercator.y(v.lat())) * world + onFx(m::getHeight) / 2;
+        return onFx(() -> {
+            javafx.scene.canvas.Canvas c = (javafx.scene.canvas.Canvas) robot.lookup("#corridor-canvas").query();
+            double s = c.getWidth() / m.getWidth();
+            javafx.scene.image.WritableImage img = c.snapshot(null, null);
+            return img.getPixelReader().getColor((int) (x * s), (int) (y * s));
+        });
+    }
+
+    @Test
+    void theYearControlShadesTheMapAndMarksTheCharts() throws Exception {
+        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        waitUntil(() -> onFx(w::statistics) != null);
+        AtlasMap m = map();
+        robot.interact(() -> m.setViewpoint(new MapViewpoint(112, 56, 4)));
+        waitUntil(() -> Math.abs(view().lon() - 112) < 0.01);
+        robot.interact(() -> w.state().yearProperty().set(2008));
+        waitUntil(() -> canvasColourAt(108, 60).getOpacity() > 0.2);
+        javafx.scene.paint.Color in2008 = canvasColourAt(108, 60);     // Russia: 11.06 bn USD in 2008 (Table 4)
+        robot.interact(() -> w.state().yearProperty().set(2009));          // 5.58 bn USD: a lighter class
+        waitUntil(() -> !canvasColourAt(108, 60).equals(in2008));
+        javafx.scene.paint.Color in2009 = canvasColourAt(108, 60);
+        assertTrue(in2009.getGreen() > in2008.getGreen(), in2008 + " then " + in2009);
+        // Mongolia has no printed figure before 2014 (Table 5): shaded from 2014 on, not in 2013.
+        robot.interact(() -> w.state().yearProperty().set(2013));
+        waitUntil(() -> canvasColourAt(108, 60).getOpacity() > 0.2);
+        javafx.scene.paint.Color mongolia2013 = canvasColourAt(100, 45.5);
+        robot.interact(() -> w.state().yearProperty().set(2014));
+        waitUntil(() -> !canvasColourAt(100, 45.5).equals(mongolia2013));
+        robot.interact(() -> w.state().yearProperty().set(2009));
+
+        robot.interact(() -> {
+            w.showStatistics();
+            w.statistics().showTable(4);
+        });
+        waitUntil(() -> onFx(() -> robot.lookup("#stats-chart").tryQuery().isPresent()));
+        javafx.scene.chart.LineChart<?, ?> chart = onFx(() -> robot.lookup("#stats-chart")
+                .queryAs(javafx.scene.chart.LineChart.class));
+        assertTrue(onFx(chart::getTitle).contains("2009"), onFx(chart::getTitle));
+        long marked = onFx(() -> chart.lookupAll(".chart-line-symbol").stream()
+                .filter(n -> n.getProperties().containsKey(org.briatlas.panels.StatisticsPanel.YEAR_MARK)).count());
+        assertTrue(marked >= 3, "2009 marked on each series: " + marked);
+        robot.interact(() -> w.state().yearProperty().set(org.briatlas.state.AtlasState.LAST_YEAR));
+    }
+
+    @Test
+    void clickingRussiaShowsTheTablesThatConcernIt() throws Exception {
+        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        waitUntil(() -> onFx(w::statistics) != null);
+        AtlasMap m = map();
+        robot.interact(() -> m.setViewpoint(new MapViewpoint(112, 56, 4)));
+        waitUntil(() -> Math.abs(view().lon() - 112) < 0.01);
+        MapViewpoint v = view();
+        double world = org.briatlas.geo.WebMercator.worldSize(v.zoom());
+        double x = (org.briatlas.geo.WebMercator.x(108) - org.briatlas.geo.WebMercator.x(v.lon())) * world + onFx(m::getWidth) / 2;
+        double y = (org.briatlas.geo.WebMercator.y(60) - org.briatlas.geo.WebMercator.y(v.lat())) * world + onFx(m::getHeight) / 2;
+        robot.clickOn(onFx(() -> m.localToScreen(x, y)), MouseButton.PRIMARY);
+        waitUntil(() -> "RU".equals(onFx(() -> w.state().selectedCountryProperty().get())));
+        waitUntil(() -> onFx(() -> robot.lookup("#stats-related-11").tryQuery().isPresent()));
+        for (int table : new int[]{3, 4, 5, 9, 11}) {
+            assertTrue(onFx(() -> robot.lookup("#stats-related-" + table).tryQuery().isPresent()), "table " + table);
+        }
+        assertEquals(4, onFx(() -> w.statistics().shownTable().number()));
+        assertTrue(onFx(() -> w.state().highlightedCountries().contains("RU")));
+        robot.interact(() -> w.state().selectedCountryProperty().set(null));
         robot.clickOn("#tab-details");
     }
 

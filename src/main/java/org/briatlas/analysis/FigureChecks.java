@@ -41,7 +41,7 @@ public final class FigureChecks {
     /** Runs every relation (sums first, so that growth checks can use decimal-point corrections). */
     public static List<Finding> run(List<StatTable> tables, JsonNode relations) {
         FigureChecks c = new FigureChecks(tables);
-        for (String pass : new String[]{"sum", "share", "share-derived-base", "growth"}) {
+        for (String pass : new String[]{"sum", "share", "share-derived-base", "implied-share", "growth"}) {
             for (JsonNode r : relations.path("relations")) {
                 if (r.path("kind").asText().equals(pass) && c.tables.containsKey(r.path("table").asInt())) {
                     c.check(r);
@@ -60,14 +60,19 @@ public final class FigureChecks {
             case "growth" -> checkGrowth(t, r);
             case "share" -> checkShare(t, r);
             case "share-derived-base" -> checkDerivedShare(t, r);
+            case "implied-share" -> checkImpliedShare(t, r);
             default -> throw new IllegalArgumentException("unknown relation kind " + r.path("kind"));
         }
     }
 
     // ---- series -----------------------------------------------------------------------------------
 
-    private static Map<String, Cell> series(StatTable t, JsonNode spec) {
+    private Map<String, Cell> series(StatTable own, JsonNode spec) {
+        StatTable t = spec.has("table") ? tables.get(spec.path("table").asInt()) : own;
         Map<String, Cell> out = new LinkedHashMap<>();
+        if (t == null) {
+            return out;
+        }
         if (spec.has("col")) {
             int c = spec.path("col").asInt();
             for (List<String> row : t.rows()) {
@@ -192,6 +197,10 @@ public final class FigureChecks {
     }
 
     /** Row labels in printed order, including rows where this series is empty. */
+    private List<String> allKeysOf(StatTable t, JsonNode spec) {
+        return allKeys(t, spec);
+    }
+
     private static List<String> allKeys(StatTable t, JsonNode spec) {
         List<String> keys = new ArrayList<>();
         if (spec.has("col")) {
@@ -286,6 +295,34 @@ public final class FigureChecks {
                             value.get().low() / baseHi * 100, value.get().high() / baseLo * 100, r.path("what").asText());
                 }
             }
+        }
+    }
+
+    /** base = total / totalShare, known base = known / knownShare, so other's share = other / (base - knownBase). */
+    private void checkImpliedShare(StatTable t, JsonNode r) {
+        Map<String, Cell> total = series(t, r.path("total"));
+        Map<String, Cell> totalShare = series(t, r.path("totalShare"));
+        Map<String, Cell> known = series(t, r.path("known"));
+        Map<String, Cell> knownShare = series(t, r.path("knownShare"));
+        Map<String, Cell> other = series(t, r.path("other"));
+        Map<String, Cell> otherShare = series(t, r.path("otherShare"));
+        for (String key : otherShare.keySet()) {
+            if (!total.containsKey(key) || !totalShare.containsKey(key) || !known.containsKey(key)
+                    || !knownShare.containsKey(key) || !other.containsKey(key)) {
+                continue;
+            }
+            double baseLo = total.get(key).number().low() / totalShare.get(key).number().high();
+            double baseHi = total.get(key).number().high() / totalShare.get(key).number().low();
+            double knownLo = known.get(key).number().low() / knownShare.get(key).number().high();
+            double knownHi = known.get(key).number().high() / knownShare.get(key).number().low();
+            double restLo = baseLo - knownHi;
+            double restHi = baseHi - knownLo;
+            if (restLo <= 0) {
+                continue;
+            }
+            PrintedNumber o = other.get(key).number();
+            reportShare(t, key, otherShare.get(key).col(), key, otherShare.get(key).number(), o.low() / restHi,
+                    o.high() / restLo, r.path("what").asText());
         }
     }
 

@@ -160,13 +160,17 @@ public final class CorridorLayer extends MapLayer {
         double world = WebMercator.worldSize(baseMap.zoom().get());
         org.locationtech.jts.geom.Point p = new org.locationtech.jts.geom.GeometryFactory().createPoint(
                 new Coordinate((x - baseMap.getTranslateX()) / world, (y - baseMap.getTranslateY()) / world));
+        // Foreign countries first; China (for the province's own tables) only where no other country is.
+        String china = null;
         for (CountryShape c : countries) {
-            if (!c.iso().equals("CN") && c.projected().getEnvelopeInternal().contains(p.getCoordinate())
-                    && c.projected().contains(p)) {
-                return c.iso();
+            if (c.projected().getEnvelopeInternal().contains(p.getCoordinate()) && c.projected().contains(p)) {
+                if (!c.iso().equals("CN")) {
+                    return c.iso();
+                }
+                china = c.iso();
             }
         }
-        return null;
+        return china;
     }
 
     /** Fill colour for a shading class, from light to strong. */

@@ -103,6 +103,15 @@ class StatTablesTest {
     }
 
     @Test
+    void findsSharesThatCannotBeRightAndCrossTableDisagreements() {
+        // Table 3: China's imports implied by the total's and the exports' shares make 15.3 and 8.5 impossible.
+        List<String> t3 = findings(3, Finding.Kind.SHARE).stream().map(f -> f.row() + "=" + f.printed()).toList();
+        assertTrue(t3.containsAll(List.of("2013=15.3", "2016=8.5")), t3.toString());
+        // Table 4's share column against Table 3's China-Russia totals.
+        assertEquals(List.of("2013", "2014", "2016"), findings(4, Finding.Kind.SHARE).stream().map(Finding::row).toList());
+    }
+
+    @Test
     void findsSharesAndPartialYearBases() {
         assertEquals(List.of("South Korea 2016", "Mongolia 2016"),
                 findings(5, Finding.Kind.SHARE).stream().map(Finding::row).toList());

@@ -409,6 +409,36 @@ class AtlasWindowTest {
         robot.clickOn("#tab-details");
     }
 
+    @Test
+    void choosingATimelineEntrySetsTheYearAndSelectsWhatItConcerns() throws Exception {
+        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        feature("rail-harbin-europe-train");
+        waitUntil(() -> onFx(w::statistics) != null);
+        robot.clickOn("#tab-timeline");
+        javafx.scene.control.ListView<?> list = onFx(() -> robot.lookup("#timeline-list")
+                .queryAs(javafx.scene.control.ListView.class));
+        // Table 1's strategies are on the timeline too.
+        assertTrue(onFx(() -> list.getItems().stream().anyMatch(e -> e.toString().contains("The Belt and Road"))));
+        int index = onFx(() -> {
+            for (int i = 0; i < list.getItems().size(); i++) {
+                org.briatlas.panels.TimelinePanel.Entry e = (org.briatlas.panels.TimelinePanel.Entry) list.getItems().get(i);
+                if (e.date().equals("2017-01-05")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertTrue(index >= 0, "the Harbin-Europe train's entry into the China-Europe chart is on the timeline");
+        robot.interact(() -> list.getSelectionModel().select(index));
+        assertEquals(2017, (int) onFx(() -> w.state().yearProperty().get()));
+        assertEquals("rail-harbin-europe-train", onFx(() -> w.state().selectedProperty().get().id()));
+        robot.interact(() -> {
+            w.state().selectedProperty().set(null);
+            w.state().yearProperty().set(org.briatlas.state.AtlasState.LAST_YEAR);
+        });
+        robot.clickOn("#tab-details");
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> s = Files.walk(dir)) {

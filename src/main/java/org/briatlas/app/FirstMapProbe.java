@@ -72,8 +72,10 @@ final class FirstMapProbe {
 
             @Override
             public void handle(long now) {
+                // Fully drawn: every tile delivered, the labels placed and the corridor layers on the map.
                 boolean done = tiles.requestedCount() > 0 && tiles.pendingCount() == 0
-                        && window.map().placedLabelCount() > 0;
+                        && window.map().placedLabelCount() > 0
+                        && !window.state().dataProperty().get().features().isEmpty();
                 // Two quiet pulses in a row: the last tiles are on screen, not only delivered.
                 quietFrames = done ? quietFrames + 1 : 0;
                 if (quietFrames >= 2) {

@@ -280,8 +280,11 @@ public final class MainWindow {
         task.setOnSucceeded(e -> {
             Loaded l = task.getValue();
             l.result().problems().forEach(p -> LOG.warning("statistics data: " + p.describe()));
-            statistics = new StatisticsPanel(l.result().tables(), l.findings(), text, state);
-            statsTab.setContent(statistics);
+            // The panel (and its chart) is built the first time it is needed, not at start-up.
+            statsFactory = () -> new StatisticsPanel(l.result().tables(), l.findings(), text, state);
+            if (tabs.getSelectionModel().getSelectedItem() == statsTab || state.selectedCountryProperty().get() != null) {
+                ensureStatistics();
+            }
             timeline.setStrategies(l.result().tables());
             countries = l.countries();
             map.corridorLayer().setCountries(l.countries(), new TradeByCountry(l.result().tables()));
@@ -315,8 +318,20 @@ public final class MainWindow {
         return out;
     }
 
+    private java.util.function.Supplier<StatisticsPanel> statsFactory;
+
+    /** Builds the statistics panel if its data is loaded and it is not built yet. */
+    private void ensureStatistics() {
+        if (statistics == null && statsFactory != null) {
+            statistics = statsFactory.get();
+            statsTab.setContent(statistics);
+            statistics.showCountry(state.selectedCountryProperty().get());
+        }
+    }
+
     /** The statistics panel, once loaded (null before). */
     public StatisticsPanel statistics() {
+        ensureStatistics();
         return statistics;
     }
 
@@ -430,8 +445,12 @@ public final class MainWindow {
         tabs.setId("panel-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // Charts need room: the side panel widens while the Statistics tab is open.
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) ->
-                split.setDividerPositions(now == statsTab ? STATS_MAP_SHARE : MAP_SHARE));
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == statsTab) {
+                ensureStatistics();
+            }
+            split.setDividerPositions(now == statsTab ? STATS_MAP_SHARE : MAP_SHARE);
+        });
         VBox.setVgrow(tabs, Priority.ALWAYS);
         state.selectedProperty().addListener((o, was, now) -> {
             if (now != null && tabs.getSelectionModel().getSelectedItem() != listTab) {

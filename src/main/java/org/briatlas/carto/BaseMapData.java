@@ -37,12 +37,12 @@ public final class BaseMapData {
     /** Lines are cut into runs of at most this many vertices, so a tile only strokes what is near it. */
     private static final int LINE_RUN = 48;
 
-    private final BaseMapSource source;
+    private final org.briatlas.io.DataSource source;
     private final Executor loader;
     private final Map<ZoomBand, CompletableFuture<BandData>> bands = new ConcurrentHashMap<>();
     private volatile List<PlaceLabel> labels;
 
-    public BaseMapData(BaseMapSource source, Executor loader) {
+    public BaseMapData(org.briatlas.io.DataSource source, Executor loader) {
         this.source = source;
         this.loader = loader;
     }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -159,14 +160,31 @@ final class BenchCommand {
 
     /** Pans the window with every layer on and prints the layout-and-draw time per frame. */
     private void panning(Path work) throws Cli.CommandFailure {
-        List<String> cmd = javaCommand(List.of("-Dbriatlas.panProbe=true"), work);
+        Probe p = runAtlas(javaCommand(List.of("-Dbriatlas.panProbe=true"), work), Map.of(), "pan-frame-ms");
+        if (p.line() != null) {
+            out.println("panning with every layer on, layout-and-draw per frame: " + p.line());
+        }
+    }
+
+    /** The first line a started atlas printed with a prefix, and the milliseconds until it came. */
+    private record Probe(String line, double elapsedMs) {
+    }
+
+    /** Starts the atlas, waits for it to end, and returns the first line it printed with the prefix. */
+    private static Probe runAtlas(List<String> cmd, Map<String, String> env, String prefix) throws Cli.CommandFailure {
+        long t0 = System.nanoTime();
+        String line = null;
+        double elapsed = -1;
         try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+            pb.environment().putAll(env);
+            Process p = pb.start();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String l;
                 while ((l = r.readLine()) != null) {
-                    if (l.startsWith("pan-frame-ms")) {
-                        out.println("panning with every layer on, layout-and-draw per frame: " + l);
+                    if (line == null && l.startsWith(prefix)) {
+                        elapsed = (System.nanoTime() - t0) / 1e6;
+                        line = l;
                     }
                 }
             }
@@ -179,6 +197,7 @@ final class BenchCommand {
             Thread.currentThread().interrupt();
             throw new Cli.CommandFailure("interrupted", e);
         }
+        return new Probe(line, elapsed);
     }
 
     /** This JVM's java, with the options, starting the atlas from this class path. */
@@ -197,36 +216,13 @@ final class BenchCommand {
      * installed launcher gets the probe through JAVA_TOOL_OPTIONS, which every JVM reads.
      */
     private double firstMap(List<String> cmd, Path work, boolean launcher) throws Cli.CommandFailure {
-        long t0 = System.nanoTime();
-        double elapsed = -1;
-        try {
-            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-            if (launcher) {
-                pb.environment().put("JAVA_TOOL_OPTIONS", "-Dbriatlas.firstMapProbe=true -Dbriatlas.config.dir="
-                        + work.resolve("config"));
-            }
-            Process p = pb.start();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String l;
-                while ((l = r.readLine()) != null) {
-                    if (l.startsWith("first-map-ms=") && elapsed < 0) {
-                        elapsed = (System.nanoTime() - t0) / 1e6;
-                    }
-                }
-            }
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
-        } catch (IOException e) {
-            throw new Cli.CommandFailure("cannot start the atlas: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Cli.CommandFailure("interrupted", e);
-        }
-        if (elapsed < 0) {
+        Map<String, String> env = launcher ? Map.of("JAVA_TOOL_OPTIONS", "-Dbriatlas.firstMapProbe=true "
+                + "-Dbriatlas.config.dir=" + work.resolve("config")) : Map.of();
+        Probe p = runAtlas(cmd, env, "first-map-ms=");
+        if (p.line() == null) {
             throw new Cli.CommandFailure("the atlas window did not report a drawn map; is there a display "
                     + "(run under xvfb-run)?", null);
         }
-        return elapsed;
+        return p.elapsedMs();
     }
 }

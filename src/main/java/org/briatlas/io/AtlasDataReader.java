@@ -27,29 +27,17 @@ import java.util.Set;
  */
 public final class AtlasDataReader {
 
-    /** Opens one layer file by its path under geo/. */
-    @FunctionalInterface
-    public interface Source {
-        InputStream open(String file) throws IOException;
-    }
-
-    /** The layers shipped inside the application. */
-    public static Source shipped() {
-        return file -> {
-            InputStream in = AtlasDataReader.class.getResourceAsStream("/geo/" + file);
-            if (in == null) {
-                throw new NoSuchFileException("geo/" + file);
-            }
-            return in;
-        };
+    /** The layers shipped inside the application (geo/ in the repository). */
+    public static DataSource shipped() {
+        return DataSource.shipped("/geo/", "geo/");
     }
 
     /** Layers in a folder laid out like geo/. */
-    public static Source folder(Path root) {
-        return file -> Files.newInputStream(root.resolve(file));
+    public static DataSource folder(Path root) {
+        return DataSource.folder(root);
     }
 
-    public AtlasData read(Source source) {
+    public AtlasData read(DataSource source) {
         List<AtlasFeature> features = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -25,32 +25,20 @@ public final class StatTableReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Opens a file of the data folder by name. */
-    @FunctionalInterface
-    public interface Source {
-        InputStream open(String file) throws IOException;
+    /** The tables shipped inside the application (assets/data/ in the repository). */
+    public static DataSource shipped() {
+        return DataSource.shipped("/data/", "assets/data/");
     }
 
-    /** The tables shipped inside the application. */
-    public static Source shipped() {
-        return file -> {
-            InputStream in = StatTableReader.class.getResourceAsStream("/data/" + file);
-            if (in == null) {
-                throw new NoSuchFileException("assets/data/" + file);
-            }
-            return in;
-        };
-    }
-
-    public static Source folder(Path dir) {
-        return file -> Files.newInputStream(dir.resolve(file));
+    public static DataSource folder(Path dir) {
+        return DataSource.folder(dir);
     }
 
     /** The tables that could be read, and the problems met. */
     public record Result(List<StatTable> tables, List<ReadProblem> problems) {
     }
 
-    public Result read(Source source) {
+    public Result read(DataSource source) {
         List<StatTable> tables = new ArrayList<>();
         List<ReadProblem> problems = new ArrayList<>();
         JsonNode catalogue;
@@ -112,7 +100,7 @@ public final class StatTableReader {
     }
 
     /** The relations between printed figures that the checks test (relations.json). */
-    public JsonNode relations(Source source) throws IOException {
+    public JsonNode relations(DataSource source) throws IOException {
         try (InputStream in = source.open("relations.json")) {
             return JSON.readTree(in);
         }

@@ -35,6 +35,8 @@ import org.briatlas.panels.FeatureListPanel;
 import org.briatlas.panels.LegendPanel;
 import org.briatlas.panels.StatisticsPanel;
 import org.briatlas.panels.TimelinePanel;
+import org.briatlas.panels.ShadingLegend;
+import org.briatlas.panels.YearControl;
 import org.briatlas.analysis.TradeByCountry;
 import org.briatlas.analysis.FigureChecks;
 import org.briatlas.io.StatTableReader;
@@ -81,7 +83,6 @@ public final class MainWindow {
     private DetailsPanel details;
     private TimelinePanel timeline;
     private List<org.briatlas.model.GeoFeature> countries = List.of();
-    private javafx.animation.Timeline player;
     private StatisticsPanel statistics;
     private final VBox sidePanel;
     private AppSettings settings;
@@ -386,7 +387,7 @@ public final class MainWindow {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(title, new Separator(Orientation.VERTICAL), zoomIn, zoomOut, home, views,
                 new Separator(Orientation.VERTICAL), open, new Separator(Orientation.VERTICAL));
-        bar.getItems().addAll(buildYearControl());
+        bar.getItems().add(new YearControl(state, text));
         bar.getItems().addAll(spacer, panel);
         bar.setId("toolbar");
         return bar;
@@ -458,7 +459,7 @@ public final class MainWindow {
             }
         });
 
-        TitledPane shading = new TitledPane("", buildShadingLegend());
+        TitledPane shading = new TitledPane("", new ShadingLegend(text));
         shading.textProperty().bind(state.yearProperty().asString(text.getString("shade.title").replace("%d", "%d")));
         shading.setId("panel-shading");
         shading.setExpanded(false);
@@ -468,62 +469,6 @@ public final class MainWindow {
         panel.setMinWidth(260);
         panel.setPrefWidth(360);
         return panel;
-    }
-
-    private VBox buildShadingLegend() {
-        VBox box = new VBox(3);
-        box.setId("shading-legend");
-        for (int c = 0; c <= TradeByCountry.BREAKS.length; c++) {
-            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(22, 12,
-                    org.briatlas.layers.CorridorLayer.shade(c).deriveColor(0, 1, 1, 0.7));
-            swatch.setStroke(javafx.scene.paint.Color.web("#9e9e9e"));
-            Label l = new Label(text.getString("shade.class." + c), swatch);
-            box.getChildren().add(l);
-        }
-        box.getChildren().add(wrapping(text.getString("shade.none"), "shading-note"));
-        return box;
-    }
-
-    /** The year control: a slider from the first to the last year of the tables, and a play button. */
-    private javafx.scene.Node[] buildYearControl() {
-        javafx.scene.control.Slider slider = new javafx.scene.control.Slider(AtlasState.FIRST_YEAR, AtlasState.LAST_YEAR,
-                state.yearProperty().get());
-        slider.setId("year-slider");
-        slider.setMajorTickUnit(1);
-        slider.setMinorTickCount(0);
-        slider.setSnapToTicks(true);
-        slider.setPrefWidth(200);
-        slider.valueProperty().addListener((o, was, now) -> state.yearProperty().set((int) Math.round(now.doubleValue())));
-        state.yearProperty().addListener((o, was, now) -> slider.setValue(now.intValue()));
-        Label value = new Label();
-        value.setId("year-value");
-        value.getStyleClass().add("year-value");
-        value.textProperty().bind(state.yearProperty().asString());
-        ToggleButton play = new ToggleButton(text.getString("toolbar.play"));
-        play.setId("year-play");
-        play.setTooltip(new Tooltip(text.getString("toolbar.play.tip")));
-        play.selectedProperty().addListener((o, was, on) -> {
-            if (player != null) {
-                player.stop();
-            }
-            play.setText(text.getString(on ? "toolbar.pause" : "toolbar.play"));
-            if (on) {
-                if (state.yearProperty().get() >= AtlasState.LAST_YEAR) {
-                    state.yearProperty().set(AtlasState.FIRST_YEAR);
-                }
-                player = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.millis(1200), e -> {
-                    if (state.yearProperty().get() >= AtlasState.LAST_YEAR) {
-                        play.setSelected(false);
-                    } else {
-                        state.yearProperty().set(state.yearProperty().get() + 1);
-                    }
-                }));
-                player.setCycleCount(javafx.animation.Animation.INDEFINITE);
-                player.play();
-            }
-        });
-        Label caption = new Label(text.getString("toolbar.year"));
-        return new javafx.scene.Node[]{caption, slider, value, play};
     }
 
     private static Label wrapping(String s, String id) {

@@ -1,0 +1,69 @@
+package org.briatlas.panels;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+import org.briatlas.state.AtlasState;
+
+import java.util.ResourceBundle;
+
+/**
+ * The one year control of the window: a slider over the years of the paper's tables and a play button
+ * that steps through them. Writes {@link AtlasState#yearProperty()}; map and charts follow it.
+ * FX thread only.
+ */
+public final class YearControl extends HBox {
+
+    /** Time each year stays on screen while playing. */
+    static final Duration STEP = Duration.millis(1200);
+    private Timeline player;
+
+    public YearControl(AtlasState state, ResourceBundle text) {
+        super(8);
+        setAlignment(Pos.CENTER_LEFT);
+        setId("year-control");
+        Slider slider = new Slider(AtlasState.FIRST_YEAR, AtlasState.LAST_YEAR, state.yearProperty().get());
+        slider.setId("year-slider");
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setSnapToTicks(true);
+        slider.setPrefWidth(200);
+        slider.valueProperty().addListener((o, was, now) -> state.yearProperty().set((int) Math.round(now.doubleValue())));
+        state.yearProperty().addListener((o, was, now) -> slider.setValue(now.intValue()));
+        Label value = new Label();
+        value.setId("year-value");
+        value.getStyleClass().add("year-value");
+        value.textProperty().bind(state.yearProperty().asString());
+        ToggleButton play = new ToggleButton(text.getString("toolbar.play"));
+        play.setId("year-play");
+        play.setTooltip(new Tooltip(text.getString("toolbar.play.tip")));
+        play.selectedProperty().addListener((o, was, on) -> {
+            if (player != null) {
+                player.stop();
+            }
+            play.setText(text.getString(on ? "toolbar.pause" : "toolbar.play"));
+            if (on) {
+                if (state.yearProperty().get() >= AtlasState.LAST_YEAR) {
+                    state.yearProperty().set(AtlasState.FIRST_YEAR);
+                }
+                player = new Timeline(new KeyFrame(STEP, e -> {
+                    if (state.yearProperty().get() >= AtlasState.LAST_YEAR) {
+                        play.setSelected(false);
+                    } else {
+                        state.yearProperty().set(state.yearProperty().get() + 1);
+                    }
+                }));
+                player.setCycleCount(Animation.INDEFINITE);
+                player.play();
+            }
+        });
+        getChildren().addAll(new Label(text.getString("toolbar.year")), slider, value, play);
+    }
+}

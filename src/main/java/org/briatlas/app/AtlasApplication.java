@@ -11,6 +11,7 @@ import org.briatlas.io.SettingsStore;
 import org.briatlas.map.OfflineTiles;
 import org.briatlas.model.AppSettings;
 
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,7 +25,23 @@ public final class AtlasApplication extends Application {
     private static final Logger LOG = Logger.getLogger(AtlasApplication.class.getName());
 
     private ExecutorService loader;
-    private MainWindow window;
+    private volatile MainWindow window;
+    private SettingsStore store;
+    private BaseMapData data;
+    private Stage stage;
+
+    /**
+     * Rebuilds the window in another language, keeping the view, the window and the data on the map;
+     * the choice is saved with the settings.
+     */
+    void switchLanguage(String language) {
+        AppSettings now = window.saveSettings().withLanguage(language);
+        MainWindow next = new MainWindow(stage, Messages.bundle(Locale.forLanguageTag(language)), store, now, data);
+        next.setOnLanguage(this::switchLanguage);
+        window = next;
+        next.saveSettings();
+        next.show();
+    }
 
     @Override
     public void start(Stage stage) {
@@ -39,15 +56,22 @@ public final class AtlasApplication extends Application {
         tiles.setPixelScale(Screen.getPrimary().getOutputScaleX());
         tiles.install(new TileRenderer(data));
 
-        window = new MainWindow(stage, Messages.bundle(), store, settings, data);
+        String lang = System.getProperty("briatlas.lang");
+        if (lang != null && AppSettings.LANGUAGES.contains(lang)) {
+            settings = settings.withLanguage(lang);
+        }
+        this.store = store;
+        this.data = data;
+        this.stage = stage;
+        window = new MainWindow(stage, Messages.bundle(Locale.forLanguageTag(settings.language())), store, settings, data);
+        window.setOnLanguage(this::switchLanguage);
         loaded.problem().ifPresent(p -> {
             LOG.warning("settings reset to defaults: " + p);
             window.showSettingsProblem(p);
         });
         tiles.setFailureListener(t -> Platform.runLater(() -> window.showBaseMapError(rootCause(t))));
         window.show();
-        MainWindow shown = window;
-        Runtime.getRuntime().addShutdownHook(new Thread(shown::saveLatest, "settings-on-exit"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> window.saveLatest(), "settings-on-exit"));
         LOG.fine(() -> "window shown after " + (System.nanoTime() - started) / 1_000_000 + " ms");
         FirstMapProbe.attachIfRequested(window);
     }

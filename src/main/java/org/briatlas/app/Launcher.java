@@ -14,6 +14,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // --lang=zh (or ru, en) chooses the interface language of the window for this start.
+        if (args.length > 0 && args[0].startsWith("--lang=")) {
+            System.setProperty("briatlas.lang", args[0].substring("--lang=".length()));
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         if (Cli.isCommand(args)) {
             System.setProperty("java.awt.headless", "true");
             System.exit(Cli.run(args, System.out, System.err));

@@ -375,6 +375,14 @@ public final class MainWindow {
             views.getItems().add(item);
         }
         Button open = toolButton("toolbar-open", text.getString("toolbar.open"), "toolbar.open.tip", this::chooseLayer);
+        MenuButton language = new MenuButton(text.getString("toolbar.language"));
+        language.setId("toolbar-language");
+        for (String code : AppSettings.LANGUAGES) {
+            MenuItem item = new MenuItem(text.getString("language." + code));
+            item.setId("language-" + code);
+            item.setOnAction(e -> onLanguage.accept(code));
+            language.getItems().add(item);
+        }
         ToggleButton panel = new ToggleButton(text.getString("toolbar.panel"));
         panel.setId("toolbar-panel");
         panel.setSelected(true);
@@ -388,7 +396,7 @@ public final class MainWindow {
         ToolBar bar = new ToolBar(title, new Separator(Orientation.VERTICAL), zoomIn, zoomOut, home, views,
                 new Separator(Orientation.VERTICAL), open, new Separator(Orientation.VERTICAL));
         bar.getItems().add(new YearControl(state, text));
-        bar.getItems().addAll(spacer, panel);
+        bar.getItems().addAll(spacer, language, panel);
         bar.setId("toolbar");
         return bar;
     }
@@ -582,10 +590,18 @@ public final class MainWindow {
         messageLabel.getStyleClass().add("status-warning");
     }
 
-    /** Writes window geometry and the current view to the settings file (atomically). FX thread. */
-    public void saveSettings() {
+    /** Writes window geometry and the current view to the settings file (atomically), and returns them. FX thread. */
+    public AppSettings saveSettings() {
         latest = current();
         saveLatest();
+        return latest;
+    }
+
+    private java.util.function.Consumer<String> onLanguage = lang -> { };
+
+    /** What to do when the user chooses another interface language. */
+    public void setOnLanguage(java.util.function.Consumer<String> handler) {
+        onLanguage = handler;
     }
 
     /**

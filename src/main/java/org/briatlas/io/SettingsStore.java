@@ -96,6 +96,7 @@ public final class SettingsStore {
     public void save(AppSettings s) throws IOException {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
+        root.put("language", s.language());
         ObjectNode window = root.putObject("window");
         putFinite(window, "x", s.windowX());
         putFinite(window, "y", s.windowY());
@@ -132,14 +133,19 @@ public final class SettingsStore {
         double x = number(w, "x", Double.NaN, -100000, 100000);
         double y = number(w, "y", Double.NaN, -100000, 100000);
         boolean max = w.path("maximized").asBoolean(false);
+        JsonNode langNode = root.path("language");
+        String language = langNode.isMissingNode() ? "en" : langNode.asText();
+        if (!AppSettings.LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("\"language\" must be one of " + AppSettings.LANGUAGES + ", found " + langNode);
+        }
         JsonNode v = root.path("view");
         if (v.isMissingNode()) {
-            return new AppSettings(x, y, width, height, max, Double.NaN, Double.NaN, Double.NaN);
+            return new AppSettings(x, y, width, height, max, Double.NaN, Double.NaN, Double.NaN, language);
         }
         double lon = number(v, "lon", Double.NaN, -180, 180);
         double lat = number(v, "lat", Double.NaN, -85.06, 85.06);
         double zoom = number(v, "zoom", Double.NaN, 0, 22);
-        return new AppSettings(x, y, width, height, max, lon, lat, zoom);
+        return new AppSettings(x, y, width, height, max, lon, lat, zoom, language);
     }
 
     private static double number(JsonNode parent, String key, double fallback, double min, double max) {

@@ -19,7 +19,7 @@ class SettingsStoreTest {
     @TempDir
     Path dir;
 
-    private static final AppSettings SAVED = new AppSettings(40, 30, 1280, 800, false, 131.15, 44.4, 7.5);
+    private static final AppSettings SAVED = new AppSettings(40, 30, 1280, 800, false, 131.15, 44.4, 7.5, "ru");
 
     @Test
     void savesAndLoadsEveryField() throws IOException {
@@ -60,6 +60,7 @@ class SettingsStoreTest {
         checkCorrupt("{\"format\":1,\"window\":{\"width\":\"wide\"}}", "\"width\" must be a number");
         checkCorrupt("{\"format\":1,\"view\":{\"lon\":500,\"lat\":1,\"zoom\":3}}", "\"lon\" = 500.0 is outside");
         checkCorrupt("{\"format\":1,\"window\":{\"height\":-5}}", "\"height\"");
+        checkCorrupt("{\"format\":1,\"language\":\"fr\"}", "\"language\" must be one of");
     }
 
     @Test

@@ -118,6 +118,11 @@ public final class MainWindow {
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
         stage.getProperties().put(MainWindow.class, this);
+        stage.fullScreenProperty().addListener((o, was, full) -> {
+            if (!full && presenting) {
+                setPresenting(false);
+            }
+        });
         stage.setTitle(text.getString("app.title"));
         stage.setMinWidth(640);
         stage.setMinHeight(420);
@@ -321,6 +326,91 @@ public final class MainWindow {
 
     private java.util.function.Supplier<StatisticsPanel> statsFactory;
 
+    static final java.util.List<String> SHIPPED_TOURS = java.util.List.of("five-links.json", "transport.json",
+            "energy-and-information.json");
+    private org.briatlas.tour.TourPlayer player;
+    private ToggleButton panelToggle;
+    private boolean presenting;
+
+    /** The tour player (created on first use). */
+    public org.briatlas.tour.TourPlayer tourPlayer() {
+        if (player == null) {
+            player = new org.briatlas.tour.TourPlayer(map, state, n -> {
+                showStatistics();
+                if (statistics() != null) {
+                    statistics().showTable(n);
+                }
+            });
+            player.indexProperty().addListener((o, was, now) -> {
+                org.briatlas.model.Tour.Stop s = player.currentStop();
+                map.setCaption(s == null ? null : (now.intValue() + 1) + "/" + player.tourProperty().get().stops().size()
+                        + "  " + org.briatlas.model.Tour.text(s.caption(), settings.language()));
+            });
+        }
+        return player;
+    }
+
+    /** Starts a tour at its first stop. */
+    public void playTour(org.briatlas.model.Tour t) {
+        tourPlayer().start(t);
+        map.requestFocus();
+    }
+
+    private void endTour() {
+        if (player != null) {
+            player.stop();
+        }
+        map.setCaption(null);
+    }
+
+    private void chooseTour() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
+        java.io.File f = chooser.showOpenDialog(stage);
+        if (f == null) {
+            return;
+        }
+        try {
+            playTour(org.briatlas.io.TourFile.read(f.toPath()));
+        } catch (org.briatlas.io.TourFile.TourFileException e) {
+            LOG.log(Level.WARNING, "tour not opened", e);
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.initOwner(stage);
+            alert.setTitle(text.getString("error.tour.title"));
+            alert.getDialogPane().setId("tour-error");
+            alert.show();
+        }
+    }
+
+    /**
+     * Presentation mode: full screen, type one and a half times larger, the side panel folded away and a
+     * high-contrast style for projectors; the arrow keys, Page Up/Down and space step through the tour,
+     * Esc leaves.
+     */
+    public void setPresenting(boolean on) {
+        presenting = on;
+        Scene scene = stage.getScene();
+        String css = MainWindow.class.getResource("presentation.css").toExternalForm();
+        if (on) {
+            if (!scene.getStylesheets().contains(css)) {
+                scene.getStylesheets().add(css);
+            }
+            scene.getRoot().setStyle("-fx-font-size: 20px;");
+            panelToggle.setSelected(false);
+            stage.setFullScreenExitHint(text.getString("presentation.hint"));
+            stage.setFullScreen(true);
+        } else {
+            scene.getStylesheets().remove(css);
+            scene.getRoot().setStyle("");
+            panelToggle.setSelected(true);
+            stage.setFullScreen(false);
+        }
+    }
+
+    public boolean isPresenting() {
+        return presenting;
+    }
+
     /** Builds the statistics panel if its data is loaded and it is not built yet. */
     private void ensureStatistics() {
         if (statistics == null && statsFactory != null) {
@@ -383,6 +473,31 @@ public final class MainWindow {
             item.setOnAction(e -> onLanguage.accept(code));
             language.getItems().add(item);
         }
+        MenuButton tours = new MenuButton(text.getString("toolbar.tours"));
+        tours.setId("toolbar-tours");
+        for (String file : SHIPPED_TOURS) {
+            try (java.io.InputStream in = MainWindow.class.getResourceAsStream("/tours/" + file)) {
+                if (in != null) {
+                    org.briatlas.model.Tour t = org.briatlas.io.TourFile.read(in, file);
+                    MenuItem item = new MenuItem(org.briatlas.model.Tour.text(t.title(), settings.language()));
+                    item.setId("tour-" + file.replace(".json", ""));
+                    item.setOnAction(e -> playTour(t));
+                    tours.getItems().add(item);
+                }
+            } catch (IOException | org.briatlas.io.TourFile.TourFileException e) {
+                LOG.log(Level.WARNING, "shipped tour " + file + " not readable", e);
+            }
+        }
+        MenuItem openTour = new MenuItem(text.getString("tours.open"));
+        openTour.setId("tours-open");
+        openTour.setOnAction(e -> chooseTour());
+        MenuItem present = new MenuItem(text.getString("tours.present"));
+        present.setId("tours-present");
+        present.setOnAction(e -> setPresenting(true));
+        MenuItem end = new MenuItem(text.getString("tours.end"));
+        end.setId("tours-end");
+        end.setOnAction(e -> endTour());
+        tours.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), openTour, present, end);
         ToggleButton panel = new ToggleButton(text.getString("toolbar.panel"));
         panel.setId("toolbar-panel");
         panel.setSelected(true);
@@ -396,7 +511,8 @@ public final class MainWindow {
         ToolBar bar = new ToolBar(title, new Separator(Orientation.VERTICAL), zoomIn, zoomOut, home, views,
                 new Separator(Orientation.VERTICAL), open, new Separator(Orientation.VERTICAL));
         bar.getItems().add(new YearControl(state, text));
-        bar.getItems().addAll(spacer, language, panel);
+        bar.getItems().addAll(new Separator(Orientation.VERTICAL), tours, spacer, language, panel);
+        panelToggle = panel;
         bar.setId("toolbar");
         return bar;
     }
@@ -519,6 +635,28 @@ public final class MainWindow {
             return;
         }
         KeyCode k = e.getCode();
+        if (player != null && player.tourProperty().get() != null) {
+            switch (k) {
+                case RIGHT, PAGE_DOWN, SPACE -> {
+                    player.next();
+                    e.consume();
+                    return;
+                }
+                case LEFT, PAGE_UP -> {
+                    player.previous();
+                    e.consume();
+                    return;
+                }
+                case ESCAPE -> {
+                    endTour();
+                    setPresenting(false);
+                    e.consume();
+                    return;
+                }
+                default -> {
+                }
+            }
+        }
         switch (k) {
             case LEFT -> map.panBy(-AtlasMap.KEY_PAN, 0);
             case RIGHT -> map.panBy(AtlasMap.KEY_PAN, 0);

@@ -317,6 +317,30 @@ public final class AtlasMap extends StackPane {
                 MapViewpoint.clampZoom(Math.floor(zoom * 4) / 4)), Duration.millis(800));
     }
 
+    private Label caption;
+
+    /** Shows a caption over the top of the map (a tour stop's), or hides it for null. */
+    public void setCaption(String text) {
+        if (caption == null) {
+            caption = new Label();
+            caption.setId("tour-caption");
+            caption.getStyleClass().add("tour-caption");
+            caption.setWrapText(true);
+            caption.setMouseTransparent(true);
+            caption.maxWidthProperty().bind(widthProperty().multiply(0.8));
+            getChildren().add(caption);
+            StackPane.setAlignment(caption, Pos.TOP_CENTER);
+            StackPane.setMargin(caption, new Insets(16, 0, 0, 0));
+        }
+        caption.setText(text == null ? "" : text);
+        caption.setVisible(text != null && !text.isBlank());
+    }
+
+    /** The caption shown over the map, or null. */
+    public String caption() {
+        return caption == null || !caption.isVisible() ? null : caption.getText();
+    }
+
     /** The corridor layer, for the benchmark and tests. */
     public CorridorLayer corridorLayer() {
         return corridorLayer;

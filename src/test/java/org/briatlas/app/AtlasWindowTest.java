@@ -439,6 +439,40 @@ class AtlasWindowTest {
         robot.clickOn("#tab-details");
     }
 
+    @Test
+    void playingATourMovesTheMapAndChangesTheCaption() throws Exception {
+        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        feature("pipe-skovorodino-mohe-daqing-crude");
+        org.briatlas.model.Tour tour;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/tours/five-links.json")) {
+            tour = org.briatlas.io.TourFile.read(in, "five-links.json");
+        }
+        robot.interact(() -> w.playTour(tour));
+        waitUntil(() -> String.valueOf(onFx(() -> map().caption())).startsWith("1/9"));
+        waitUntil(() -> Math.abs(view().lon() - 100) < 0.5 && Math.abs(view().zoom() - 3.5) < 0.01);
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> String.valueOf(onFx(() -> map().caption())).startsWith("2/9"));
+        robot.type(KeyCode.PAGE_DOWN);
+        waitUntil(() -> String.valueOf(onFx(() -> map().caption())).startsWith("3/9  The Sino-Russian crude oil pipeline"));
+        waitUntil(() -> Math.abs(view().lon() - 124.5) < 0.5 && Math.abs(view().zoom() - 6) < 0.01);
+        assertEquals("pipe-skovorodino-mohe-daqing-crude", onFx(() -> w.state().selectedProperty().get().id()));
+        assertEquals(2011, (int) onFx(() -> w.state().yearProperty().get()));
+        assertTrue(onFx(() -> w.state().isVisible(org.briatlas.model.AtlasLayer.PIPELINE)));
+        assertTrue(!onFx(() -> w.state().isVisible(org.briatlas.model.AtlasLayer.RAILWAY)), "only the stop's layers");
+        robot.type(KeyCode.PAGE_UP);
+        waitUntil(() -> String.valueOf(onFx(() -> map().caption())).startsWith("2/9"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> onFx(() -> map().caption()) == null);
+        robot.interact(() -> {
+            for (org.briatlas.model.AtlasLayer l : org.briatlas.model.AtlasLayer.values()) {
+                w.state().visibleProperty(l).set(true);
+            }
+            w.state().selectedProperty().set(null);
+            w.state().yearProperty().set(org.briatlas.state.AtlasState.LAST_YEAR);
+        });
+        robot.clickOn("#tab-details");
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> s = Files.walk(dir)) {

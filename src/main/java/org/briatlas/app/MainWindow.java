@@ -635,6 +635,11 @@ public final class MainWindow {
             return;
         }
         KeyCode k = e.getCode();
+        if (k == KeyCode.F5) {
+            setPresenting(!presenting);
+            e.consume();
+            return;
+        }
         if (player != null && player.tourProperty().get() != null) {
             switch (k) {
                 case RIGHT, PAGE_DOWN, SPACE -> {

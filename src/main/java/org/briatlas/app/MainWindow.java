@@ -71,6 +71,7 @@ public final class MainWindow {
     private final Stage stage;
     private final ResourceBundle text;
     private final SettingsStore store;
+    private final BaseMapData baseMap;
     private final AtlasMap map;
     private final Label cursorLabel = new Label();
     private final Label zoomLabel = new Label();
@@ -96,6 +97,7 @@ public final class MainWindow {
         this.stage = stage;
         this.text = text;
         this.store = store;
+        this.baseMap = data;
         this.settings = settings;
         this.state = new AtlasState();
         this.map = new AtlasMap(text, state);
@@ -356,6 +358,51 @@ public final class MainWindow {
         map.requestFocus();
     }
 
+    private void chooseSlideFolder() {
+        org.briatlas.model.Tour t = player == null ? null : player.tourProperty().get();
+        if (t == null) {
+            return;
+        }
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        java.io.File dir = chooser.showDialog(stage);
+        if (dir != null) {
+            exportSlides(t, dir.toPath());
+        }
+    }
+
+    /**
+     * Writes one slide per stop of a tour into a folder, off the FX thread, in the window's language
+     * (the same pictures as {@code render --tour}). Returns the task.
+     */
+    public Task<Integer> exportSlides(org.briatlas.model.Tour t, java.nio.file.Path folder) {
+        AtlasData atlas = state.dataProperty().get();
+        String lang = settings.language();
+        Task<Integer> task = new Task<>() {
+            @Override
+            protected Integer call() throws IOException {
+                java.nio.file.Files.createDirectories(folder);
+                org.briatlas.carto.SlideRenderer r = new org.briatlas.carto.SlideRenderer(baseMap, atlas, text);
+                for (int i = 0; i < t.stops().size(); i++) {
+                    updateProgress(i, t.stops().size());
+                    var image = r.render(t.stops().get(i), i + 1, t.stops().size(), lang, 1600, 1000, 1);
+                    org.briatlas.io.AtomicFiles.write(folder.resolve(String.format(Locale.ROOT, "stop-%02d.png", i + 1)),
+                            out -> javax.imageio.ImageIO.write(image, "png", out));
+                }
+                return t.stops().size();
+            }
+        };
+        task.setOnSucceeded(e -> messageLabel.setText(String.format(text.getString("status.slides"), task.getValue(),
+                folder)));
+        task.setOnFailed(e -> {
+            LOG.log(Level.WARNING, "slides not written", task.getException());
+            messageLabel.setText(task.getException().getMessage());
+        });
+        Thread th = new Thread(task, "slide-export");
+        th.setDaemon(true);
+        th.start();
+        return task;
+    }
+
     private void endTour() {
         if (player != null) {
             player.stop();
@@ -497,7 +544,10 @@ public final class MainWindow {
         MenuItem end = new MenuItem(text.getString("tours.end"));
         end.setId("tours-end");
         end.setOnAction(e -> endTour());
-        tours.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), openTour, present, end);
+        MenuItem slides = new MenuItem(text.getString("tours.slides"));
+        slides.setId("tours-slides");
+        slides.setOnAction(e -> chooseSlideFolder());
+        tours.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), openTour, present, slides, end);
         ToggleButton panel = new ToggleButton(text.getString("toolbar.panel"));
         panel.setId("toolbar-panel");
         panel.setSelected(true);

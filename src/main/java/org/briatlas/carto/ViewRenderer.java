@@ -21,6 +21,26 @@ public final class ViewRenderer {
     }
 
     /**
+     * Places and draws the city and water names of a view into {@code g} (in logical pixels), for callers
+     * that draw their own layers between the base map and the labels.
+     */
+    public void drawLabels(Graphics2D g, MapViewpoint view, int width, int height) {
+        drawLabels(g, data.labels(), view, width, height);
+    }
+
+    private void drawLabels(Graphics2D g, List<PlaceLabel> all, MapViewpoint view, int width, int height) {
+        double world = WebMercator.worldSize(view.zoom());
+        double originX = WebMercator.x(view.lon()) * world - width / 2.0;
+        double originY = WebMercator.y(view.lat()) * world - height / 2.0;
+        List<PlacedLabel> placed = LabelPlacer.place(all, view.zoom(), (lon, lat, out) -> {
+            out[0] = WebMercator.x(lon) * world - originX;
+            out[1] = WebMercator.y(lat) * world - originY;
+            return true;
+        }, width, height, labels);
+        labels.draw(g, placed);
+    }
+
+    /**
      * @param view   centre and zoom
      * @param width  image width in logical pixels
      * @param height image height in logical pixels
@@ -45,13 +65,8 @@ public final class ViewRenderer {
         Graphics2D g = image.createGraphics();
         try {
             MapPainter.paint(g, band, zoom, originX, originY, width, height, pixelScale);
-            List<PlacedLabel> placed = LabelPlacer.place(all, zoom, (lon, lat, out) -> {
-                out[0] = WebMercator.x(lon) * world - originX;
-                out[1] = WebMercator.y(lat) * world - originY;
-                return true;
-            }, width, height, labels);
             g.scale(pixelScale, pixelScale);
-            labels.draw(g, placed);
+            drawLabels(g, all, view, width, height);
         } finally {
             g.dispose();
         }

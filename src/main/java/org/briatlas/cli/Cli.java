@@ -19,6 +19,7 @@ public final class Cli {
             Usage: java -jar bri-atlas.jar                  start the atlas window
                    java -jar bri-atlas.jar render [options]  draw a map view to a PNG file, without a window
                    java -jar bri-atlas.jar bench [options]   print base-map drawing and start-up timings
+                   java -jar bri-atlas.jar render --tour FILE --out FOLDER [--lang en|zh|ru]  one slide per tour stop
                    java -jar bri-atlas.jar check-data        list the paper's printed figures that do not add up
                    java -jar bri-atlas.jar help              show this text
 

@@ -35,6 +35,9 @@ final class RenderCommand {
     }
 
     int run(List<String> args) throws UsageException, Cli.CommandFailure {
+        if (args.stream().anyMatch(a -> a.equals("--tour") || a.startsWith("--tour="))) {
+            return renderTour(args);
+        }
         Request r = parse(args);
         BaseMapData data = new BaseMapData(BaseMapSource.shipped(), Runnable::run);
         BufferedImage image;
@@ -54,6 +57,52 @@ final class RenderCommand {
         }
         out.printf(Locale.ROOT, "wrote %s (%dx%d px, %s, centre %.4f, %.4f, zoom %.2f)%n", r.output(),
                 image.getWidth(), image.getHeight(), r.description(), r.view().lon(), r.view().lat(), r.view().zoom());
+        return 0;
+    }
+
+    /** {@code render --tour FILE --out FOLDER}: one slide per stop, stop-01.png, stop-02.png, ... */
+    private int renderTour(List<String> args) throws UsageException, Cli.CommandFailure {
+        Options o = Options.parse(args, Set.of("tour", "out", "size", "scale", "lang"), Set.of());
+        int[] size = parseSize(o.get("size").orElse("1600x1000"));
+        double scale = parseNumber("scale", o.get("scale").orElse("1"), 1, 4);
+        String lang = o.get("lang").orElse("en");
+        if (!org.briatlas.model.AppSettings.LANGUAGES.contains(lang)) {
+            throw new UsageException("--lang must be one of " + org.briatlas.model.AppSettings.LANGUAGES + "; got '" + lang + "'");
+        }
+        Path folder = Path.of(o.require("out"));
+        org.briatlas.model.Tour tour;
+        try {
+            tour = org.briatlas.io.TourFile.read(Path.of(o.require("tour")));
+        } catch (org.briatlas.io.TourFile.TourFileException e) {
+            throw new Cli.CommandFailure(e.getMessage(), e);
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new Cli.CommandFailure("cannot create " + folder + ": " + e.getMessage(), e);
+        }
+        BaseMapData data = new BaseMapData(BaseMapSource.shipped(), Runnable::run);
+        org.briatlas.model.AtlasData atlas = new org.briatlas.io.AtlasDataReader().read(
+                org.briatlas.io.AtlasDataReader.shipped());
+        var bundle = java.util.ResourceBundle.getBundle("org.briatlas.i18n.messages", Locale.forLanguageTag(lang));
+        org.briatlas.carto.SlideRenderer slides = new org.briatlas.carto.SlideRenderer(data, atlas, bundle);
+        for (int i = 0; i < tour.stops().size(); i++) {
+            BufferedImage image;
+            try {
+                image = slides.render(tour.stops().get(i), i + 1, tour.stops().size(), lang, size[0], size[1], scale);
+            } catch (BaseMapException e) {
+                throw new Cli.CommandFailure("the base map cannot be drawn: " + e.getMessage(), e);
+            }
+            Path file = folder.resolve(String.format(Locale.ROOT, "stop-%02d.png", i + 1));
+            try {
+                AtomicFiles.write(file, out -> ImageIO.write(image, "png", out));
+            } catch (IOException e) {
+                throw new Cli.CommandFailure("cannot write " + file + ": " + e.getMessage(), e);
+            }
+            out.println("wrote " + file);
+        }
+        out.printf(Locale.ROOT, "%d slides of \"%s\" in %s%n", tour.stops().size(),
+                org.briatlas.model.Tour.text(tour.title(), lang), folder);
         return 0;
     }
 

@@ -461,6 +461,14 @@ class AtlasWindowTest {
         assertTrue(!onFx(() -> w.state().isVisible(org.briatlas.model.AtlasLayer.RAILWAY)), "only the stop's layers");
         robot.type(KeyCode.PAGE_UP);
         waitUntil(() -> String.valueOf(onFx(() -> map().caption())).startsWith("2/9"));
+        Path slides = Files.createTempDirectory("slides");
+        javafx.concurrent.Task<Integer> export = onFx(() -> w.exportSlides(tour, slides));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(export::isDone));
+        assertEquals(9, (int) onFx(export::getValue));
+        try (Stream<Path> files = Files.list(slides)) {
+            assertEquals(9, files.filter(f -> f.toString().endsWith(".png")).count());
+        }
+        deleteTree(slides);
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> onFx(() -> map().caption()) == null);
         robot.interact(() -> {

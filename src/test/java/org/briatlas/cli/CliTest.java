@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -88,6 +89,33 @@ class CliTest {
         assertTrue(text.contains("covers only part of the year"), text);
         assertTrue(text.contains("growth of outward investment, all countries: 2014 19.4 to 2015 69.0 is 255.67%, not 414.4%"),
                 text);
+    }
+
+    @Test
+    void aTourExportsOneSlidePerStopHeadlessly() throws IOException {
+        Path slides = dir.resolve("slides");
+        Path tour = Path.of("assets/tours/five-links.json");
+        assertEquals(0, run("render", "--tour", tour.toString(), "--out", slides.toString(), "--size", "640x400",
+                "--lang", "ru"), errText());
+        try (var files = Files.list(slides)) {
+            assertEquals(List.of("stop-01.png", "stop-02.png", "stop-03.png", "stop-04.png", "stop-05.png",
+                    "stop-06.png", "stop-07.png", "stop-08.png", "stop-09.png"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        BufferedImage first = ImageIO.read(slides.resolve("stop-01.png").toFile());
+        assertEquals(640, first.getWidth());
+        // The caption box is drawn dark at the top centre of every slide.
+        int rgb = first.getRGB(320, 30);
+        assertTrue(((rgb >> 16) & 0xff) < 90 && (rgb & 0xff) < 90, Integer.toHexString(rgb));
+    }
+
+    @Test
+    void aBadTourFileIsReportedAndWritesNothing() throws IOException {
+        Path bad = dir.resolve("bad-tour.json");
+        Files.writeString(bad, "{\"format\":\"bri-atlas-tour\",\"version\":1,\"stops\":[]}");
+        assertEquals(Cli.EXIT_FAILURE, run("render", "--tour", bad.toString(), "--out", dir.resolve("s").toString()));
+        assertTrue(errText().contains("bad-tour.json: a tour needs at least one stop"), errText());
+        assertFalse(Files.exists(dir.resolve("s")));
     }
 
     @Test

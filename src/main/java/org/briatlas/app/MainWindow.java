@@ -442,7 +442,8 @@ public final class MainWindow {
             if (!scene.getStylesheets().contains(css)) {
                 scene.getStylesheets().add(css);
             }
-            scene.getRoot().setStyle("-fx-font-size: 20px;");
+            typeSize = Math.max(typeSize, PRESENTATION_TYPE);
+            scene.getRoot().setStyle("-fx-font-size: " + typeSize + "px;");
             panelToggle.setSelected(false);
             stage.setFullScreenExitHint(text.getString("presentation.hint"));
             stage.setFullScreen(true);
@@ -456,6 +457,22 @@ public final class MainWindow {
 
     public boolean isPresenting() {
         return presenting;
+    }
+
+    /** Type size in presentation mode: 20 px (about 150%) to start, adjustable with Ctrl + and Ctrl -. */
+    static final int PRESENTATION_TYPE = 20;
+    private int typeSize = PRESENTATION_TYPE;
+
+    /** Changes the presentation type size by {@code delta} pixels, between 150% and 300% of normal. */
+    public void adjustTypeSize(int delta) {
+        typeSize = Math.max(PRESENTATION_TYPE, Math.min(40, typeSize + delta));
+        if (presenting) {
+            stage.getScene().getRoot().setStyle("-fx-font-size: " + typeSize + "px;");
+        }
+    }
+
+    public int typeSize() {
+        return typeSize;
     }
 
     /** Builds the statistics panel if its data is loaded and it is not built yet. */
@@ -681,6 +698,12 @@ public final class MainWindow {
     }
 
     private void onKey(KeyEvent e) {
+        if (e.isControlDown() && presenting && (e.getCode() == KeyCode.PLUS || e.getCode() == KeyCode.EQUALS
+                || e.getCode() == KeyCode.ADD || e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT)) {
+            adjustTypeSize(e.getCode() == KeyCode.MINUS || e.getCode() == KeyCode.SUBTRACT ? -2 : 2);
+            e.consume();
+            return;
+        }
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) {
             return;
         }

@@ -469,8 +469,16 @@ class AtlasWindowTest {
             assertEquals(9, files.filter(f -> f.toString().endsWith(".png")).count());
         }
         deleteTree(slides);
+        // Presentation: large type (150% and up, adjustable), the side panel folded away.
+        robot.interact(() -> w.setPresenting(true));
+        assertTrue(onFx(() -> w.stage().getScene().getRoot().getStyle()).contains("-fx-font-size: 20px"));
+        robot.interact(() -> w.adjustTypeSize(4));
+        assertTrue(onFx(() -> w.stage().getScene().getRoot().getStyle()).contains("-fx-font-size: 24px"));
+        assertTrue(onFx(() -> robot.lookup("#side-panel").tryQuery().map(n -> n.getScene() == null).orElse(true)));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> onFx(() -> map().caption()) == null);
+        assertTrue(!onFx(w::isPresenting), "Esc leaves the presentation");
+        assertTrue(onFx(() -> robot.lookup("#side-panel").tryQuery().isPresent()), "side panel back");
         robot.interact(() -> {
             for (org.briatlas.model.AtlasLayer l : org.briatlas.model.AtlasLayer.values()) {
                 w.state().visibleProperty(l).set(true);

@@ -48,9 +48,16 @@ public final class DetailsPanel extends ScrollPane {
             content.getChildren().add(label(text.getString("details.none"), "details-none", "details-hint"));
             return;
         }
-        content.getChildren().add(label(f.name("en"), "details-title", "details-title"));
+        String lang = language(text);
+        content.getChildren().add(label(f.name(lang), "details-title", "details-title"));
         Map<String, Object> names = f.object("name");
-        String other = join(" \u00b7 ", names.get("zh"), names.get("ru"));
+        List<Object> others = new java.util.ArrayList<>();
+        for (String l : List.of("en", "zh", "ru")) {
+            if (!l.equals(lang)) {
+                others.add(names.get(l));
+            }
+        }
+        String other = join(" \u00b7 ", others.toArray());
         if (!other.isEmpty()) {
             content.getChildren().add(label(other, "details-names", "details-names"));
         }
@@ -145,6 +152,12 @@ public final class DetailsPanel extends ScrollPane {
                 l.getStyleClass().add(off ? "details-warning" : "details-ok");
             }
         }
+    }
+
+    /** The language of a bundle: "zh", "ru", or "en" for the base bundle. */
+    static String language(ResourceBundle bundle) {
+        String l = bundle.getLocale().getLanguage();
+        return l.isEmpty() ? "en" : l;
     }
 
     private static Map<?, ?> citationOf(Map<?, ?> m) {

@@ -43,7 +43,8 @@ public final class FeatureListPanel extends VBox {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item instanceof AtlasFeature f ? f.name("en") : item.toString());
+                setText(empty || item == null ? null
+                        : item instanceof AtlasFeature f ? f.name(DetailsPanel.language(text)) : item.toString());
             }
         });
         VBox.setVgrow(tree, Priority.ALWAYS);

@@ -88,6 +88,22 @@ class AtlasWindowTest {
         return onFx(m::getViewpoint);
     }
 
+    /** Screen centre of a node, computed on the FX thread (TestFX's own lookup races scene changes). */
+    private javafx.geometry.Point2D centreOf(String query) throws Exception {
+        return onFx(() -> {
+            Node n = robot.lookup(query).query();
+            javafx.geometry.Bounds b = n.localToScreen(n.getBoundsInLocal());
+            return new javafx.geometry.Point2D(b.getCenterX(), b.getCenterY());
+        });
+    }
+
+    /** Clicks a node found by CSS query, its position read on the FX thread. */
+    private void click(String query) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(centreOf(query), MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static <T> T onFx(java.util.concurrent.Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
@@ -117,8 +133,8 @@ class AtlasWindowTest {
         waitUntil(() -> Math.abs(view().lon() - 55) < 0.01 && OfflineTiles.shared().pendingCount() == 0);
         long servedBeforeDrag = OfflineTiles.shared().servedCount();
         MapViewpoint before = view();
-        Node mapNode = onFx(() -> robot.lookup("#map-view").query());
-        robot.moveTo(mapNode).press(MouseButton.PRIMARY).moveBy(-200, 0).moveBy(-100, -50).release(MouseButton.PRIMARY);
+        robot.moveTo(centreOf("#map-view")).press(MouseButton.PRIMARY).moveBy(-200, 0).moveBy(-100, -50)
+                .release(MouseButton.PRIMARY);
         waitUntil(() -> view().lon() > before.lon() + 1);
         assertEquals(before.zoom(), view().zoom(), 1e-9, "dragging does not zoom");
         waitUntil(() -> OfflineTiles.shared().pendingCount() == 0);
@@ -128,25 +144,25 @@ class AtlasWindowTest {
         assertTrue(cursor.contains("\u00b0 N") && cursor.contains("\u00b0 E"), cursor);
 
         double z0 = view().zoom();
-        robot.moveTo(mapNode).scroll(2, javafx.geometry.VerticalDirection.UP);
+        robot.moveTo(centreOf("#map-view")).scroll(2, javafx.geometry.VerticalDirection.UP);
         waitUntil(() -> Math.abs(view().zoom() - z0) > 0.2);
 
         double z1 = view().zoom();
-        robot.clickOn("#toolbar-zoom-in");
+        click("#toolbar-zoom-in");
         waitUntil(() -> view().zoom() > z1 + 0.9);
-        robot.clickOn("#toolbar-zoom-out").clickOn("#toolbar-zoom-out");
+        click("#toolbar-zoom-out");
+        click("#toolbar-zoom-out");
         waitUntil(() -> view().zoom() < z1 - 0.9);
 
         // Clicking may choose a country and open the statistics (the map narrows): measure after the click.
-        robot.clickOn(mapNode);
-        WaitForAsyncUtils.waitForFxEvents();
+        click("#map-view");
         MapViewpoint beforeKey = view();
         robot.type(KeyCode.RIGHT);
         waitUntil(() -> view().lon() > beforeKey.lon());
         robot.type(KeyCode.DOWN);
         waitUntil(() -> view().lat() < beforeKey.lat());
 
-        robot.clickOn("#toolbar-home");
+        click("#toolbar-home");
         waitUntil(() -> Math.abs(view().lon() - 127.85) < 0.5 && Math.abs(view().lat() - 48.7) < 0.7);
     }
 
@@ -154,12 +170,14 @@ class AtlasWindowTest {
     void zoomStaysWithinTheAtlasRange() throws Exception {
         AtlasMap m = map();
         robot.interact(() -> m.setViewpoint(new MapViewpoint(126.65, 45.75, 9.5)));
-        robot.clickOn("#toolbar-zoom-in").clickOn("#toolbar-zoom-in");
+        click("#toolbar-zoom-in");
+        click("#toolbar-zoom-in");
         waitUntil(() -> Math.abs(view().zoom() - MapViewpoint.MAX_ZOOM) < 1e-6);
         robot.interact(() -> m.setViewpoint(new MapViewpoint(126.65, 45.75, 2.5)));
-        robot.clickOn("#toolbar-zoom-out").clickOn("#toolbar-zoom-out");
+        click("#toolbar-zoom-out");
+        click("#toolbar-zoom-out");
         waitUntil(() -> Math.abs(view().zoom() - MapViewpoint.MIN_ZOOM) < 1e-6);
-        robot.clickOn("#toolbar-home");
+        click("#toolbar-home");
         waitUntil(() -> view().zoom() > 5);
     }
 
@@ -239,17 +257,18 @@ class AtlasWindowTest {
         assertTrue(length.startsWith("Measured along the drawn route"), length);
 
         // Hide the pipeline layer: the same click now finds nothing and clears the selection.
-        robot.clickOn("#legend-pipeline");
+        click("#legend-pipeline");
         robot.clickOn(screenPointOn(crude), MouseButton.PRIMARY);
         waitUntil(() -> onFx(() -> robot.lookup("#details-none").tryQuery().isPresent()));
-        robot.clickOn("#legend-pipeline");
+        click("#legend-pipeline");
     }
 
     @Test
     void choosingInTheListSelectsOnTheMapAndFliesThere() throws Exception {
         feature("pipe-skovorodino-mohe-daqing-crude");
-        robot.clickOn("#tab-list");
-        robot.clickOn("#feature-search").write("Vostochny");
+        click("#tab-list");
+        click("#feature-search");
+        robot.write("Vostochny");
         waitUntil(() -> onFx(() -> robot.lookup("#feature-tree").queryAs(javafx.scene.control.TreeView.class)
                 .getExpandedItemCount()) >= 2);
         javafx.scene.control.TreeView<?> tree = onFx(() -> robot.lookup("#feature-tree")
@@ -263,7 +282,8 @@ class AtlasWindowTest {
         org.locationtech.jts.geom.Point c = f.geometry().getEnvelope().getCentroid();
         waitUntil(() -> Math.abs(view().lon() - c.getX()) < 2 && Math.abs(view().lat() - c.getY()) < 2);
         robot.interact(() -> w.state().selectedProperty().set(null));
-        robot.clickOn("#feature-search").eraseText("Vostochny".length());
+        click("#feature-search");
+        robot.eraseText("Vostochny".length());
     }
 
     @Test
@@ -311,7 +331,7 @@ class AtlasWindowTest {
         assertEquals(4, flagged);
         assertTrue(onFx(() -> chart.getData().stream().anyMatch(s -> s.getName().contains("corrected"))));
 
-        robot.clickOn("#stats-view-table");
+        click("#stats-view-table");
         waitUntil(() -> onFx(() -> robot.lookup("#stats-table-view").tryQuery().isPresent()));
         waitUntil(() -> onFx(() -> robot.lookup(".stats-flagged-cell").queryAll().size()) >= 4);
 
@@ -331,8 +351,8 @@ class AtlasWindowTest {
         assertTrue(written.contains("2011,18.99,154.0,4.35,1.5,1.464,360.0,49.3,24.0"), "printed values unchanged");
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertTrue(image.getWidth() > 800 && image.getHeight() > 500, image.getWidth() + "x" + image.getHeight());
-        robot.clickOn("#stats-view-chart");
-        robot.clickOn("#tab-details");
+        click("#stats-view-chart");
+        click("#tab-details");
     }
 
     /** Colour of the corridor canvas (shading and corridors, without the tiles) at a map point. */
@@ -406,7 +426,7 @@ class AtlasWindowTest {
         assertEquals(4, onFx(() -> w.statistics().shownTable().number()));
         assertTrue(onFx(() -> w.state().highlightedCountries().contains("RU")));
         robot.interact(() -> w.state().selectedCountryProperty().set(null));
-        robot.clickOn("#tab-details");
+        click("#tab-details");
     }
 
     @Test
@@ -414,7 +434,7 @@ class AtlasWindowTest {
         MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
         feature("rail-harbin-europe-train");
         waitUntil(() -> onFx(w::statistics) != null);
-        robot.clickOn("#tab-timeline");
+        click("#tab-timeline");
         javafx.scene.control.ListView<?> list = onFx(() -> robot.lookup("#timeline-list")
                 .queryAs(javafx.scene.control.ListView.class));
         // Table 1's strategies are on the timeline too.
@@ -436,7 +456,7 @@ class AtlasWindowTest {
             w.state().selectedProperty().set(null);
             w.state().yearProperty().set(org.briatlas.state.AtlasState.LAST_YEAR);
         });
-        robot.clickOn("#tab-details");
+        click("#tab-details");
     }
 
     @Test
@@ -486,7 +506,7 @@ class AtlasWindowTest {
             w.state().selectedProperty().set(null);
             w.state().yearProperty().set(org.briatlas.state.AtlasState.LAST_YEAR);
         });
-        robot.clickOn("#tab-details");
+        click("#tab-details");
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -320,6 +320,7 @@ public class BaseMapBuilder {
             p.put("rank", Integer.parseInt(row[4]));
             p.put("capital", "1".equals(row[5]));
             p.put("source", source);
+            p.put("names", names(label, row, 9));
             props.add(p);
         }
         writeFeatures(out.resolve("cities.geojson"), points, props, 5);
@@ -336,9 +337,23 @@ public class BaseMapBuilder {
             p.put("rank", Integer.parseInt(row[2]));
             p.put("angle", Double.parseDouble(row[5]));
             p.put("source", "anchor placed by hand on the GSHHG water body (geo/tools/water-labels.tsv)");
+            p.put("names", names(row[0], row, 6));
             props.add(p);
         }
         writeFeatures(out.resolve("water-labels.geojson"), points, props, 3);
+    }
+
+    /** English, Chinese and Russian names of a label; the zh and ru columns start at {@code first}. */
+    private static Map<String, String> names(String en, String[] row, int first) {
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("en", en);
+        if (row.length > first && !row[first].isBlank()) {
+            names.put("zh", row[first]);
+        }
+        if (row.length > first + 1 && !row[first + 1].isBlank()) {
+            names.put("ru", row[first + 1]);
+        }
+        return names;
     }
 
     private static List<String[]> readTsv(Path file) throws IOException {

@@ -156,7 +156,7 @@ public final class MainWindow {
                     if (error != null) {
                         showBaseMapError(AtlasApplication.rootCause(error));
                     } else {
-                        map.setPlaceLabels(labels);
+                        map.setPlaceLabels(labels.stream().map(l -> l.inLanguage(settings.language())).toList());
                         if (!baseMapErrorShown && messageLabel.getText().equals(text.getString("status.loading"))) {
                             messageLabel.setText(text.getString("status.ready"));
                         }

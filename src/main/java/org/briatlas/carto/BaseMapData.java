@@ -116,7 +116,7 @@ public final class BaseMapData {
             boolean capital = Boolean.TRUE.equals(f.properties().get("capital"));
             out.add(new PlaceLabel(f.text("name").orElse("?"), c.x, c.y,
                     capital ? PlaceLabel.Kind.CAPITAL : PlaceLabel.Kind.CITY,
-                    f.number("rank").orElse(4.0).intValue(), 0));
+                    f.number("rank").orElse(4.0).intValue(), 0, names(f)));
         }
         for (GeoFeature f : read("water-labels.geojson").features()) {
             Coordinate c = f.geometry().getCoordinate();
@@ -126,9 +126,17 @@ public final class BaseMapData {
                 default -> PlaceLabel.Kind.SEA;
             };
             out.add(new PlaceLabel(f.text("name").orElse("?"), c.x, c.y, kind,
-                    f.number("rank").orElse(4.0).intValue(), f.number("angle").orElse(0.0)));
+                    f.number("rank").orElse(4.0).intValue(), f.number("angle").orElse(0.0), names(f)));
         }
         return List.copyOf(out);
+    }
+
+    private static Map<String, String> names(GeoFeature f) {
+        Map<String, String> names = new java.util.HashMap<>();
+        if (f.properties().get("names") instanceof Map<?, ?> m) {
+            m.forEach((k, v) -> names.put(k.toString(), v.toString()));
+        }
+        return names;
     }
 
     private static void addShapes(Geometry g, boolean areal, List<MapShape> out) {

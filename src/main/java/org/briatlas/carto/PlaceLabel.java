@@ -10,7 +10,22 @@ package org.briatlas.carto;
  * @param rank    1 (most important) to 4; decides from which zoom the label shows
  * @param angle   text rotation in degrees, clockwise; 0 for cities
  */
-public record PlaceLabel(String name, double lon, double lat, Kind kind, int rank, double angle) {
+public record PlaceLabel(String name, double lon, double lat, Kind kind, int rank, double angle,
+                         java.util.Map<String, String> names) {
+
+    public PlaceLabel {
+        names = names == null ? java.util.Map.of() : java.util.Map.copyOf(names);
+    }
+
+    /** A label with its English name only. */
+    public PlaceLabel(String name, double lon, double lat, Kind kind, int rank, double angle) {
+        this(name, lon, lat, kind, rank, angle, java.util.Map.of());
+    }
+
+    /** The same label named in a language ("en", "zh", "ru"), English where that name is missing. */
+    public PlaceLabel inLanguage(String language) {
+        return new PlaceLabel(names.getOrDefault(language, name), lon, lat, kind, rank, angle, names);
+    }
 
     /** What a label names. */
     public enum Kind { CAPITAL, CITY, SEA, LAKE, RIVER }

@@ -4,6 +4,7 @@ import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import org.briatlas.map.FxLabels;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -100,6 +101,7 @@ public final class MainWindow {
         this.baseMap = data;
         this.settings = settings;
         this.state = new AtlasState();
+        FxLabels.loadBundledFonts();
         this.map = new AtlasMap(text, state);
 
         sidePanel = buildSidePanel();
@@ -239,8 +241,7 @@ public final class MainWindow {
             LOG.log(Level.WARNING, "layer not opened: " + file, t);
             messageLabel.setText(text.getString("error.open.header") + " " + name + ": " + t.getMessage());
             messageLabel.getStyleClass().add("status-error");
-            Alert alert = new Alert(Alert.AlertType.ERROR);
-            alert.initOwner(stage);
+            Alert alert = alert(Alert.AlertType.ERROR);
             alert.setTitle(text.getString("error.open.title"));
             alert.setHeaderText(text.getString("error.open.header"));
             alert.setContentText(file + ": " + t.getMessage());
@@ -253,9 +254,16 @@ public final class MainWindow {
         return task;
     }
 
-    private void showProblems(String title, List<org.briatlas.model.ReadProblem> problems) {
-        Alert alert = new Alert(Alert.AlertType.WARNING);
+    /** A dialog owned by the window, in the atlas's type (the bundled fonts cover all three languages). */
+    Alert alert(Alert.AlertType type) {
+        Alert alert = new Alert(type);
         alert.initOwner(stage);
+        alert.getDialogPane().getStylesheets().add(MainWindow.class.getResource("atlas.css").toExternalForm());
+        return alert;
+    }
+
+    private void showProblems(String title, List<org.briatlas.model.ReadProblem> problems) {
+        Alert alert = alert(Alert.AlertType.WARNING);
         alert.setTitle(title);
         alert.setHeaderText(text.getString("error.data.header"));
         javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(String.join("\n",
@@ -421,8 +429,8 @@ public final class MainWindow {
             playTour(org.briatlas.io.TourFile.read(f.toPath()));
         } catch (org.briatlas.io.TourFile.TourFileException e) {
             LOG.log(Level.WARNING, "tour not opened", e);
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.initOwner(stage);
+            Alert alert = alert(Alert.AlertType.ERROR);
+            alert.setContentText(e.getMessage());
             alert.setTitle(text.getString("error.tour.title"));
             alert.getDialogPane().setId("tour-error");
             alert.show();
@@ -791,8 +799,7 @@ public final class MainWindow {
         baseMapErrorShown = true;
         LOG.log(Level.SEVERE, "base map unavailable", cause);
         messageLabel.getStyleClass().add("status-error");
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
+        Alert alert = alert(Alert.AlertType.ERROR);
         alert.setTitle(text.getString("error.basemap.title"));
         alert.setHeaderText(text.getString("error.basemap.header"));
         alert.setContentText(String.format(text.getString("error.basemap.content"), cause.getMessage()));

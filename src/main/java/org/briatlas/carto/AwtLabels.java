@@ -2,7 +2,6 @@ package org.briatlas.carto;
 
 import java.awt.BasicStroke;
 import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
@@ -11,45 +10,35 @@ import java.awt.font.GlyphVector;
 import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Measures and draws base-map labels with Java2D, in the atlas's bundled Noto Sans, for images made
+ * Measures and draws base-map labels with Java2D, in the atlas's bundled fonts (see {@link Typefaces}), for images made
  * without JavaFX (the command line). Thread-safe after construction.
  */
 public final class AwtLabels implements TextMeasurer {
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
-    private final Map<LabelFont, Font> fonts = new EnumMap<>(LabelFont.class);
+    private final Map<LabelFont, Font> latin = new EnumMap<>(LabelFont.class);
+    private final Map<LabelFont, Font> cjk = new EnumMap<>(LabelFont.class);
 
     public AwtLabels() {
-        Font regular = load("NotoSans-Regular.ttf");
-        Font bold = load("NotoSans-Bold.ttf");
-        Font italic = load("NotoSans-Italic.ttf");
         for (LabelFont f : LabelFont.values()) {
-            Font base = f.bold() ? bold : f.italic() ? italic : regular;
-            fonts.put(f, base.deriveFont((float) f.size()));
+            latin.put(f, Typefaces.awtFor("A", f.bold(), f.italic(), (float) f.size()));
+            cjk.put(f, Typefaces.awtFor("中", f.bold(), f.italic(), (float) f.size()));
         }
     }
 
-    private static Font load(String file) {
-        try (InputStream in = AwtLabels.class.getResourceAsStream("/org/briatlas/fonts/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled font missing: " + file);
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException | FontFormatException e) {
-            throw new IllegalStateException("bundled font unreadable: " + file, e);
-        }
+    /** The font a label's text is set in: Noto Sans, or the bundled CJK face for Chinese. */
+    private Font font(LabelFont f, String text) {
+        return (Typefaces.needsCjk(text) ? cjk : latin).get(f);
     }
 
     @Override
     public double width(String text, LabelFont font) {
-        return fonts.get(font).getStringBounds(text, FRC).getWidth();
+        return font(font, text).getStringBounds(text, FRC).getWidth();
     }
 
     @Override
@@ -63,7 +52,7 @@ public final class AwtLabels implements TextMeasurer {
     }
 
     private LineMetrics metrics(LabelFont font) {
-        return fonts.get(font).getLineMetrics("Hg", FRC);
+        return latin.get(font).getLineMetrics("Hg", FRC);
     }
 
     /** Draws placed labels: dots, then a white halo and the text of each. {@code g} is in view pixels. */
@@ -87,7 +76,7 @@ public final class AwtLabels implements TextMeasurer {
             }
         }
         for (PlacedLabel p : labels) {
-            GlyphVector gv = fonts.get(p.font()).createGlyphVector(g.getFontRenderContext(), p.label().name());
+            GlyphVector gv = font(p.font(), p.label().name()).createGlyphVector(g.getFontRenderContext(), p.label().name());
             AffineTransform at = AffineTransform.getTranslateInstance(p.anchorX(), p.anchorY());
             at.rotate(Math.toRadians(p.angle()));
             at.translate(p.textX(), p.textY());

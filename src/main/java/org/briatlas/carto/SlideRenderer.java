@@ -40,16 +40,8 @@ public final class SlideRenderer {
         this.base = new ViewRenderer(map);
         this.data = data;
         this.text = text;
-        Font f = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
-        try (var in = SlideRenderer.class.getResourceAsStream("/org/briatlas/fonts/NotoSans-Regular.ttf")) {
-            if (in != null) {
-                f = Font.createFont(Font.TRUETYPE_FONT, in);
-            }
-        } catch (Exception e) {
-            // The logical sans-serif font will do.
-        }
-        regular = f.deriveFont(18f);
-        bold = f.deriveFont(Font.BOLD, 20f);
+        regular = Typefaces.awt("NotoSans-Regular.ttf").deriveFont(18f);
+        bold = Typefaces.awt("NotoSans-Bold.ttf").deriveFont(20f);
     }
 
     /** A slide of a stop, {@code width x height} logical pixels at the given density. */
@@ -133,12 +125,12 @@ public final class SlideRenderer {
     }
 
     /**
-     * The bundled font if it has every glyph of the text, else the system's sans-serif font of the same
-     * size and weight (the bundled Noto Sans has Latin and Cyrillic, not Chinese).
+     * The preferred font if it has every glyph of the text, else the bundled CJK face of the same size
+     * and weight (Noto Sans has Latin and Cyrillic, not Chinese).
      */
     static Font fontFor(String s, Font preferred) {
         return preferred.canDisplayUpTo(s) == -1 ? preferred
-                : new Font(Font.SANS_SERIF, preferred.getStyle(), preferred.getSize());
+                : Typefaces.awtFor(s, preferred.getFontName().contains("Bold"), false, preferred.getSize2D());
     }
 
     private static BasicStroke stroke(ThematicStyle style) {

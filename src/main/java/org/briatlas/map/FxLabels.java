@@ -6,6 +6,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import org.briatlas.carto.LabelFont;
 import org.briatlas.carto.TextMeasurer;
+import org.briatlas.carto.Typefaces;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +15,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * JavaFX fonts for base-map labels, from the bundled Noto Sans, and a measurer with a width cache.
+ * JavaFX fonts for base-map labels, from the bundled fonts, and a measurer with a width cache.
  * FX thread only.
  */
-final class FxLabels implements TextMeasurer {
+public final class FxLabels implements TextMeasurer {
 
     private static boolean loaded;
     private final Map<LabelFont, Font> fonts = new EnumMap<>(LabelFont.class);
+    private final Map<LabelFont, Font> cjkFonts = new EnumMap<>(LabelFont.class);
     private final Map<LabelFont, double[]> metrics = new EnumMap<>(LabelFont.class);
     private final Map<String, Double> widths = new HashMap<>();
     private final Text probe = new Text();
@@ -28,9 +30,10 @@ final class FxLabels implements TextMeasurer {
     FxLabels() {
         loadBundledFonts();
         for (LabelFont f : LabelFont.values()) {
-            Font font = Font.font("Noto Sans", f.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+            Font font = Font.font(Typefaces.LATIN, f.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
                     f.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, f.size());
             fonts.put(f, font);
+            cjkFonts.put(f, Font.font(Typefaces.CJK, f.bold() ? FontWeight.BOLD : FontWeight.NORMAL, f.size()));
             probe.setFont(font);
             probe.setText("Hg");
             double ascent = -probe.getLayoutBounds().getMinY();
@@ -39,13 +42,13 @@ final class FxLabels implements TextMeasurer {
         }
     }
 
-    /** Registers the bundled Noto Sans faces with JavaFX, once per process. */
-    static synchronized void loadBundledFonts() {
+    /** Registers the bundled faces ({@link Typefaces}) with JavaFX, once per process. */
+    public static synchronized void loadBundledFonts() {
         if (loaded) {
             return;
         }
-        for (String file : new String[]{"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"}) {
-            try (InputStream in = FxLabels.class.getResourceAsStream("/org/briatlas/fonts/" + file)) {
+        for (String file : Typefaces.FILES) {
+            try (InputStream in = FxLabels.class.getResourceAsStream(Typefaces.FOLDER + file)) {
                 if (in != null) {
                     Font.loadFont(in, 12);
                 }
@@ -56,14 +59,15 @@ final class FxLabels implements TextMeasurer {
         loaded = true;
     }
 
-    Font font(LabelFont f) {
-        return fonts.get(f);
+    /** The font a label's text is set in: Noto Sans, or the bundled CJK face for Chinese. */
+    Font font(LabelFont f, String text) {
+        return (Typefaces.needsCjk(text) ? cjkFonts : fonts).get(f);
     }
 
     @Override
     public double width(String text, LabelFont font) {
         return widths.computeIfAbsent(font.ordinal() + "|" + text, k -> {
-            probe.setFont(fonts.get(font));
+            probe.setFont(font(font, text));
             probe.setText(text);
             return probe.getLayoutBounds().getWidth();
         });

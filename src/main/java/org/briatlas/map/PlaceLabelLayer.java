@@ -130,13 +130,13 @@ final class PlaceLabelLayer extends MapLayer {
             }
         }
         Text halo = new Text(l.name());
-        halo.setFont(fonts.font(f));
+        halo.setFont(fonts.font(f, l.name()));
         halo.setFill(fx(MapStyle.TEXT_HALO));
         halo.setStroke(fx(MapStyle.TEXT_HALO));
         halo.setStrokeWidth(3);
         halo.setStrokeLineJoin(StrokeLineJoin.ROUND);
         Text text = new Text(l.name());
-        text.setFont(fonts.font(f));
+        text.setFont(fonts.font(f, l.name()));
         text.setFill(fx(f.water() ? MapStyle.WATER_TEXT : MapStyle.CITY_TEXT));
         text.setId("label-" + l.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-"));
         if (l.angle() != 0) {

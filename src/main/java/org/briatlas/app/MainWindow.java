@@ -51,6 +51,7 @@ import org.briatlas.model.AppSettings;
 import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
@@ -360,6 +361,62 @@ public final class MainWindow {
         return player;
     }
 
+    private org.briatlas.tour.TourEditor editor;
+    private org.briatlas.tour.SpeakerNotes speakerNotes;
+
+    /**
+     * The tour editor window (created on first use), editing the tour being played if there is one.
+     */
+    public org.briatlas.tour.TourEditor openTourEditor() {
+        if (editor == null) {
+            editor = new org.briatlas.tour.TourEditor(stage, text, settings.language(), this::captureStop,
+                    tourPlayer(), () -> state.dataProperty().get());
+        }
+        org.briatlas.model.Tour playing = player == null ? null : player.tourProperty().get();
+        if (playing != null && !editor.dirtyProperty().get() && !editor.stage().isShowing()) {
+            editor.edit(playing, null);
+            editor.select(Math.max(0, player.indexProperty().get()));
+        }
+        editor.show();
+        return editor;
+    }
+
+    /** The speaker notes window, for the teacher's own screen (created on first use). */
+    public org.briatlas.tour.SpeakerNotes openSpeakerNotes() {
+        if (speakerNotes == null) {
+            speakerNotes = new org.briatlas.tour.SpeakerNotes(stage, text, settings.language(), tourPlayer(),
+                    this::onKey);
+        }
+        speakerNotes.show();
+        return speakerNotes;
+    }
+
+    /**
+     * The map as it is now, as a tour stop without texts: the view, the visible layers (none listed when
+     * all show), the selected feature, the year, and the table if the Statistics tab is showing one.
+     */
+    public org.briatlas.model.Tour.Stop captureStop() {
+        MapViewpoint v = map.getViewpoint();
+        List<String> layers = new java.util.ArrayList<>();
+        boolean all = true;
+        for (org.briatlas.model.AtlasLayer l : org.briatlas.model.AtlasLayer.values()) {
+            if (l == org.briatlas.model.AtlasLayer.USER) {
+                continue;
+            }
+            if (state.isVisible(l)) {
+                layers.add(l.id());
+            } else {
+                all = false;
+            }
+        }
+        var selected = state.selectedProperty().get();
+        Integer table = tabs != null && tabs.getSelectionModel().getSelectedItem() == statsTab && statistics != null
+                && statistics.shownTable() != null ? statistics.shownTable().number() : null;
+        return new org.briatlas.model.Tour.Stop(v.lon(), v.lat(), MapViewpoint.clampZoom(v.zoom()),
+                all ? List.of() : layers, selected == null || selected.layer() == org.briatlas.model.AtlasLayer.USER
+                ? null : selected.id(), state.yearProperty().get(), table, Map.of(), Map.of());
+    }
+
     /** Starts a tour at its first stop. */
     public void playTour(org.briatlas.model.Tour t) {
         tourPlayer().start(t);
@@ -572,7 +629,14 @@ public final class MainWindow {
         MenuItem slides = new MenuItem(text.getString("tours.slides"));
         slides.setId("tours-slides");
         slides.setOnAction(e -> chooseSlideFolder());
-        tours.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), openTour, present, slides, end);
+        MenuItem edit = new MenuItem(text.getString("tours.edit"));
+        edit.setId("tours-edit");
+        edit.setOnAction(e -> openTourEditor());
+        MenuItem notes = new MenuItem(text.getString("tours.notes"));
+        notes.setId("tours-notes");
+        notes.setOnAction(e -> openSpeakerNotes());
+        tours.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), openTour, edit,
+                new javafx.scene.control.SeparatorMenuItem(), present, notes, slides, end);
         ToggleButton panel = new ToggleButton(text.getString("toolbar.panel"));
         panel.setId("toolbar-panel");
         panel.setSelected(true);

@@ -61,7 +61,9 @@ public final class TourFile {
             root = JSON.readTree(in);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new TourFileException(name + ", line " + line + ": not valid JSON: " + e.getOriginalMessage(), e);
+            int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            throw new TourFileException(name + ", line " + line + ", column " + column + ": not valid JSON: "
+                    + readable(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new TourFileException(name + " cannot be read: " + e.getMessage(), e);
         }
@@ -80,6 +82,16 @@ public final class TourFile {
             out.add(stop(stops.get(i), name + ", stop " + (i + 1)));
         }
         return new Tour(texts(root.path("title")), out);
+    }
+
+    /** Jackson's message without its notes on where an enclosing array or object began. */
+    private static String readable(String message) {
+        String m = message == null ? "" : message;
+        int cut = m.indexOf(" (for ");
+        if (cut < 0) {
+            cut = m.indexOf('\n');
+        }
+        return cut < 0 ? m : m.substring(0, cut);
     }
 
     private static Tour.Stop stop(JsonNode s, String where) throws TourFileException {

@@ -56,8 +56,15 @@ public final class TourPlayer {
 
     /** Starts a tour at its first stop. */
     public void start(Tour t) {
+        start(t, 0);
+    }
+
+    /** Starts a tour at a stop (the first if there is no such stop). */
+    public void start(Tour t, int from) {
         tour.set(t);
-        go(0);
+        if (!go(from)) {
+            go(0);
+        }
     }
 
     public void stop() {

@@ -509,6 +509,119 @@ class AtlasWindowTest {
         click("#tab-details");
     }
 
+    /** Hides the editor's error dialogs, returning their texts. */
+    private List<String> closeEditorErrors() throws Exception {
+        return onFx(() -> {
+            List<String> texts = new java.util.ArrayList<>();
+            for (javafx.stage.Window win : List.copyOf(javafx.stage.Window.getWindows())) {
+                if (win.getScene() != null && win.getScene().getRoot() instanceof javafx.scene.control.DialogPane d
+                        && "editor-error".equals(d.getId())) {
+                    texts.add(d.getContentText());
+                    win.hide();
+                }
+            }
+            return texts;
+        });
+    }
+
+    @Test
+    void aTeacherBuildsATourInTheEditorReordersSavesAndReopensIt() throws Exception {
+        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        AtlasMap m = map();
+        org.briatlas.tour.TourEditor e = onFx(w::openTourEditor);
+        try {
+            buildSaveAndReopen(w, m, e);
+        } finally {
+            robot.interact(() -> {
+                e.dirtyProperty().set(false);
+                e.stage().hide();
+                w.tourPlayer().stop();
+                m.setCaption(null);
+                w.state().yearProperty().set(org.briatlas.state.AtlasState.LAST_YEAR);
+                for (org.briatlas.model.AtlasLayer l : org.briatlas.model.AtlasLayer.values()) {
+                    w.state().visibleProperty(l).set(true);
+                }
+            });
+            closeEditorErrors();
+        }
+    }
+
+    private void buildSaveAndReopen(MainWindow w, AtlasMap m, org.briatlas.tour.TourEditor e) throws Exception {
+        robot.interact(() -> {
+            e.newTour();
+            m.setViewpoint(new MapViewpoint(131.15, 44.4, 7));
+            w.state().visibleProperty(org.briatlas.model.AtlasLayer.RAILWAY).set(false);
+            w.state().yearProperty().set(2012);
+        });
+        click("#editor-add");
+        assertEquals(1, (int) onFx(() -> e.stops().size()));
+        // A stop without a caption is not saved, and the message names it.
+        Path dir = Files.createTempDirectory("tours");
+        Path file = dir.resolve("border.json");
+        assertTrue(!onFx(() -> e.saveTo(file)));
+        assertTrue(closeEditorErrors().get(0).contains("1"));
+        assertTrue(Files.notExists(file));
+        // Typed text (Monocle sends robot keys to the atlas window, not to this one, so set it as the control would).
+        robot.interact(() -> robot.lookup("#editor-caption").queryAs(javafx.scene.control.TextArea.class)
+                .setText("Suifenhe crossing"));
+        robot.interact(() -> {
+            w.state().visibleProperty(org.briatlas.model.AtlasLayer.RAILWAY).set(true);
+            w.state().yearProperty().set(2018);
+            m.setViewpoint(new MapViewpoint(126.63, 45.75, 8));
+        });
+        click("#editor-add");
+        robot.interact(() -> {
+            robot.lookup("#editor-caption").queryAs(javafx.scene.control.TextArea.class).setText("Harbin, the hub");
+            robot.lookup("#editor-notes").queryAs(javafx.scene.control.TextArea.class).setText("Ask: why here?");
+            robot.lookup("#editor-tour-title").queryAs(javafx.scene.control.TextField.class).setText("Border towns");
+        });
+        List<org.briatlas.model.Tour.Stop> stops = onFx(e::stops);
+        assertEquals(List.of("Suifenhe crossing", "Harbin, the hub"),
+                stops.stream().map(s -> s.caption().get("en")).toList());
+        assertEquals(131.15, stops.get(0).lon(), 1e-6);
+        assertEquals(7, stops.get(0).zoom(), 1e-6);
+        assertTrue(!stops.get(0).layers().isEmpty() && !stops.get(0).layers().contains("railway"));
+        assertEquals(2012, stops.get(0).year());
+        assertEquals(List.of(), stops.get(1).layers(), "all layers on: none listed");
+        assertEquals("Ask: why here?", stops.get(1).notes().get("en"));
+        // Reorder: the Harbin stop (selected, as just added) moves up.
+        click("#editor-up");
+        assertEquals("Harbin, the hub", onFx(() -> e.stops().get(0).caption().get("en")));
+        assertTrue(onFx(() -> e.saveTo(file)));
+        org.briatlas.model.Tour saved = org.briatlas.io.TourFile.read(file);
+        assertEquals("Border towns", saved.title().get("en"));
+        assertEquals(List.of("Harbin, the hub", "Suifenhe crossing"),
+                saved.stops().stream().map(s -> s.caption().get("en")).toList());
+        assertEquals(2012, saved.stops().get(1).year());
+        // Saving again keeps the previous version as a backup.
+        String first = Files.readString(file);
+        robot.interact(() -> e.move(1));
+        assertTrue(onFx(() -> e.saveTo(file)));
+        assertEquals(first, Files.readString(dir.resolve("border.json.bak")));
+        assertEquals("Suifenhe crossing", org.briatlas.io.TourFile.read(file).stops().get(0).caption().get("en"));
+        // A file that cannot be read is reported, and the tour being edited stays.
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ \"format\": \"bri-atlas-tour\", \"version\": 1, \"stops\": [ }");
+        assertTrue(!onFx(() -> e.open(bad)));
+        assertTrue(closeEditorErrors().get(0).contains("bad.json, line 1"));
+        assertEquals(2, (int) onFx(() -> e.stops().size()));
+        assertTrue(onFx(() -> e.open(file)));
+        assertEquals(file, onFx(() -> e.fileProperty().get()));
+        // Play from the editor; the speaker notes follow the tour.
+        robot.interact(() -> e.select(1));
+        click("#editor-play");
+        waitUntil(() -> String.valueOf(onFx(() -> map().caption())).startsWith("2/2  Harbin, the hub"));
+        waitUntil(() -> Math.abs(view().lon() - 126.63) < 0.05 && Math.abs(view().zoom() - 8) < 0.01);
+        org.briatlas.tour.SpeakerNotes notes = onFx(w::openSpeakerNotes);
+        assertEquals("Ask: why here?", onFx(() -> robot.lookup("#notes-text").queryAs(Label.class).getText()));
+        robot.interact(() -> w.tourPlayer().previous());
+        waitUntil(() -> onFx(() -> robot.lookup("#notes-caption").queryAs(Label.class).getText())
+                .equals("Suifenhe crossing"));
+        assertTrue(onFx(() -> robot.lookup("#notes-next").queryAs(Label.class).getText()).contains("Harbin, the hub"));
+        robot.interact(() -> notes.stage().hide());
+        deleteTree(dir);
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> s = Files.walk(dir)) {

@@ -1,0 +1,121 @@
+package org.briatlas.tour;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.InvalidationListener;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.briatlas.model.Tour;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The speaker's window: the stop number, the caption the class sees, the speaker notes, the next stop's
+ * caption and the time since the tour began. Meant for the teacher's own screen while the atlas fills
+ * the projector; the tour's keys (arrows, Page Up/Down, space, Esc) work in it too. FX thread only.
+ */
+public final class SpeakerNotes {
+
+    private final Stage stage = new Stage();
+    private final TourPlayer player;
+    private final ResourceBundle text;
+    private final String language;
+    private final Label position = new Label();
+    private final Label clock = new Label();
+    private final Label caption = new Label();
+    private final Label notes = new Label();
+    private final Label next = new Label();
+    private final InvalidationListener update = o -> update();
+    private final Timeline ticker;
+    private long startedAt = System.nanoTime();
+
+    /**
+     * @param keys the atlas window's key handler, so the tour can be driven from this window
+     */
+    public SpeakerNotes(Window owner, ResourceBundle text, String language, TourPlayer player,
+                        EventHandler<KeyEvent> keys) {
+        this.text = text;
+        this.language = language;
+        this.player = player;
+        position.setId("notes-position");
+        position.getStyleClass().add("panel-heading");
+        clock.setId("notes-clock");
+        caption.setId("notes-caption");
+        caption.getStyleClass().add("notes-caption");
+        notes.setId("notes-text");
+        notes.getStyleClass().add("notes-text");
+        next.setId("notes-next");
+        next.getStyleClass().add("muted");
+        for (Label l : new Label[]{caption, notes, next}) {
+            l.setWrapText(true);
+        }
+        BorderPane head = new BorderPane(null, null, clock, null, position);
+        VBox body = new VBox(14, caption, notes, next);
+        body.setPadding(new Insets(4, 0, 0, 0));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        BorderPane root = new BorderPane(scroll, head, null, null, null);
+        root.setId("speaker-notes");
+        root.setPadding(new Insets(12));
+        stage.initOwner(owner);
+        stage.setTitle(text.getString("notes.window"));
+        stage.setScene(new Scene(root, 560, 520));
+        stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets().stream()
+                .filter(s -> !s.endsWith("presentation.css")).toList());
+        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, keys);
+        ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        player.indexProperty().addListener(update);
+        player.tourProperty().addListener((o, was, now) -> startedAt = System.nanoTime());
+        stage.setOnHidden(e -> ticker.stop());
+        update();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show() {
+        stage.show();
+        ticker.play();
+        update();
+    }
+
+    private void tick() {
+        long s = (System.nanoTime() - startedAt) / 1_000_000_000L;
+        clock.setText(String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60));
+    }
+
+    private void update() {
+        Tour t = player.tourProperty().get();
+        Tour.Stop s = player.currentStop();
+        if (t == null || s == null) {
+            position.setText(text.getString("notes.noTour"));
+            caption.setText("");
+            notes.setText("");
+            next.setText("");
+            return;
+        }
+        int i = player.indexProperty().get();
+        position.setText(String.format(text.getString("notes.position"), i + 1, t.stops().size(),
+                Tour.text(t.title(), language)));
+        caption.setText(Tour.text(s.caption(), language));
+        String n = s.notes().isEmpty() ? "" : Tour.text(s.notes(), language);
+        notes.setText(n.isBlank() ? text.getString("notes.none") : n);
+        next.setText(i + 1 < t.stops().size()
+                ? String.format(text.getString("notes.next"), Tour.text(t.stops().get(i + 1).caption(), language))
+                : text.getString("notes.last"));
+        tick();
+    }
+}

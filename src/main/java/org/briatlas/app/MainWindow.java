@@ -509,12 +509,14 @@ public final class MainWindow {
             }
             typeSize = Math.max(typeSize, PRESENTATION_TYPE);
             scene.getRoot().setStyle("-fx-font-size: " + typeSize + "px;");
+            map.setSymbolScale(typeSize / NORMAL_TYPE);
             panelToggle.setSelected(false);
             stage.setFullScreenExitHint(text.getString("presentation.hint"));
             stage.setFullScreen(true);
         } else {
             scene.getStylesheets().remove(css);
             scene.getRoot().setStyle("");
+            map.setSymbolScale(1);
             panelToggle.setSelected(true);
             stage.setFullScreen(false);
         }
@@ -526,6 +528,8 @@ public final class MainWindow {
 
     /** Type size in presentation mode: 20 px (about 150%) to start, adjustable with Ctrl + and Ctrl -. */
     static final int PRESENTATION_TYPE = 20;
+    /** The interface's normal type size (atlas.css); the map's labels and lines scale by typeSize / this. */
+    static final double NORMAL_TYPE = 13;
     private int typeSize = PRESENTATION_TYPE;
 
     /** Changes the presentation type size by {@code delta} pixels, between 150% and 300% of normal. */
@@ -533,6 +537,7 @@ public final class MainWindow {
         typeSize = Math.max(PRESENTATION_TYPE, Math.min(40, typeSize + delta));
         if (presenting) {
             stage.getScene().getRoot().setStyle("-fx-font-size: " + typeSize + "px;");
+            map.setSymbolScale(typeSize / NORMAL_TYPE);
         }
     }
 

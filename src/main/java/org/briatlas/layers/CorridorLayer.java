@@ -192,6 +192,24 @@ public final class CorridorLayer extends MapLayer {
         return index.nearest(mx, my, PICK_TOLERANCE_PX / world, f -> state.isVisible(f.layer()));
     }
 
+    private double weight = 1;
+
+    /**
+     * Draws lines and symbols {@code weight} times their normal width and size (presentation mode
+     * thickens them so they read on a projector).
+     */
+    public void setWeight(double weight) {
+        if (weight != this.weight) {
+            this.weight = weight;
+            contentChanged = true;
+            markDirty();
+        }
+    }
+
+    public double weight() {
+        return weight;
+    }
+
     /** Nanoseconds the last redraw took (for the benchmark). */
     public long lastDrawNanos() {
         return drawNanos;
@@ -243,13 +261,13 @@ public final class CorridorLayer extends MapLayer {
             boolean isSelected = s.feature() == selected;
             boolean isHovered = s.feature() == hovered;
             if (s.point()) {
-                drawPoint(g, s, style, world, tx, ty, isSelected, isHovered);
+                drawPoint(g, s, style, world, tx, ty, isSelected, isHovered, weight);
             } else {
                 boolean notYet = s.feature().openedYear().isPresent() && s.feature().openedYear().getAsInt() > year;
                 if (notYet) {
                     g.setGlobalAlpha(0.35);
                 }
-                drawLine(g, s, style, world, tx, ty, w, h, isSelected, isHovered);
+                drawLine(g, s, style, world, tx, ty, w, h, isSelected, isHovered, weight);
                 g.setGlobalAlpha(1);
             }
         }
@@ -293,7 +311,7 @@ public final class CorridorLayer extends MapLayer {
     }
 
     private static void drawLine(GraphicsContext g, Shape s, LayerStyle style, double world, double tx, double ty,
-                                 double w, double h, boolean selected, boolean hovered) {
+                                 double w, double h, boolean selected, boolean hovered, double weight) {
         for (double[] xy : s.parts()) {
             int n = xy.length / 2;
             double[] px = new double[n];
@@ -316,21 +334,21 @@ public final class CorridorLayer extends MapLayer {
             if (selected || hovered) {
                 g.setLineDashes((double[]) null);
                 g.setStroke(selected ? HALO_SELECTED : HALO_HOVER);
-                g.setLineWidth(style.width() + (selected ? 8 : 6));
+                g.setLineWidth((style.width() + (selected ? 8 : 6)) * weight);
                 g.strokePolyline(px, py, n);
             } else {
                 g.setLineDashes((double[]) null);
                 g.setStroke(Color.web("#ffffff", 0.75));
-                g.setLineWidth(style.width() + 2.5);
+                g.setLineWidth((style.width() + 2.5) * weight);
                 g.strokePolyline(px, py, n);
             }
             g.setStroke(style.color());
-            g.setLineWidth(style.width() + (selected ? 1 : 0));
+            g.setLineWidth((style.width() + (selected ? 1 : 0)) * weight);
             // A schematic geometry (no real alignment known) is drawn lighter and broken, so nobody reads
             // it as a surveyed route.
             boolean schematic = s.feature().properties().getOrDefault("geometryMethod", "").toString()
                     .startsWith("schematic");
-            g.setLineDashes(schematic ? SCHEMATIC_DASH : style.dash());
+            g.setLineDashes(scaled(schematic ? SCHEMATIC_DASH : style.dash(), weight));
             g.setGlobalAlpha(schematic ? 0.7 : 1);
             g.strokePolyline(px, py, n);
             g.setGlobalAlpha(1);
@@ -338,10 +356,21 @@ public final class CorridorLayer extends MapLayer {
         g.setLineDashes((double[]) null);
     }
 
+    private static double[] scaled(double[] dash, double weight) {
+        if (dash == null || weight == 1) {
+            return dash;
+        }
+        double[] out = dash.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= weight;
+        }
+        return out;
+    }
+
     private static void drawPoint(GraphicsContext g, Shape s, LayerStyle style, double world, double tx, double ty,
-                                  boolean selected, boolean hovered) {
+                                  boolean selected, boolean hovered, double weight) {
         String kind = s.feature().kind();
-        double r = LayerStyle.symbolRadius(kind);
+        double r = LayerStyle.symbolRadius(kind) * weight;
         LayerStyle.Symbol symbol = LayerStyle.symbol(kind);
         for (double[] xy : s.parts()) {
             for (int i = 0; i < xy.length; i += 2) {

@@ -130,6 +130,15 @@ public final class AtlasMap extends StackPane {
         });
     }
 
+    /**
+     * Sets the map's own type and symbols to {@code scale} times their normal size: place names, corridor
+     * lines and point symbols (presentation mode enlarges them for the back row).
+     */
+    public void setSymbolScale(double scale) {
+        labelLayer.setScale(scale);
+        corridorLayer.setWeight(scale);
+    }
+
     /** The view the map shows now; updated as the user pans and zooms. */
     public ReadOnlyObjectProperty<MapViewpoint> viewpointProperty() {
         return viewpoint.getReadOnlyProperty();

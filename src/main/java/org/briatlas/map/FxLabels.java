@@ -27,19 +27,39 @@ public final class FxLabels implements TextMeasurer {
     private final Map<String, Double> widths = new HashMap<>();
     private final Text probe = new Text();
 
+    private double scale = 1;
+
     FxLabels() {
         loadBundledFonts();
+        build();
+    }
+
+    private void build() {
+        widths.clear();
         for (LabelFont f : LabelFont.values()) {
+            double size = f.size() * scale;
             Font font = Font.font(Typefaces.LATIN, f.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
-                    f.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, f.size());
+                    f.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, size);
             fonts.put(f, font);
-            cjkFonts.put(f, Font.font(Typefaces.CJK, f.bold() ? FontWeight.BOLD : FontWeight.NORMAL, f.size()));
+            cjkFonts.put(f, Font.font(Typefaces.CJK, f.bold() ? FontWeight.BOLD : FontWeight.NORMAL, size));
             probe.setFont(font);
             probe.setText("Hg");
             double ascent = -probe.getLayoutBounds().getMinY();
             double descent = probe.getLayoutBounds().getMaxY();
             metrics.put(f, new double[]{ascent * INK_ASCENT, descent * INK_DESCENT});
         }
+    }
+
+    /** Sets every label size to {@code scale} times its normal size (presentation mode enlarges them). */
+    void setScale(double scale) {
+        if (scale != this.scale) {
+            this.scale = scale;
+            build();
+        }
+    }
+
+    double scale() {
+        return scale;
     }
 
     /** Registers the bundled faces ({@link Typefaces}) with JavaFX, once per process. */

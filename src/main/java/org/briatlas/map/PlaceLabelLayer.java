@@ -61,6 +61,16 @@ final class PlaceLabelLayer extends MapLayer {
         markDirty();
     }
 
+    /** Sets the labels' type to {@code scale} times its normal size and places them again. */
+    void setScale(double scale) {
+        if (scale != fonts.scale()) {
+            fonts.setScale(scale);
+            nodes.clear();
+            lastWidth = -1;
+            markDirty();
+        }
+    }
+
     /** Labels currently shown. */
     int placedCount() {
         return placedCount;

@@ -31,6 +31,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -196,6 +197,7 @@ public final class TourEditor {
         Label hint = new Label(text.getString("editor.reorderHint"));
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane stopBar = new FlowPane(6, 6, add, update, show, up, down, remove);
         VBox left = new VBox(6, stopsLabel, list, hint, stopBar);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -222,6 +224,10 @@ public final class TourEditor {
         form.addRow(2, new Label(text.getString("editor.captured")), viewSummary);
         GridPane.setHgrow(captionArea, Priority.ALWAYS);
         GridPane.setVgrow(notesArea, Priority.ALWAYS);
+        form.getChildren().filtered(n -> n instanceof Label).forEach(n -> {
+            ((Label) n).setMinWidth(Region.USE_PREF_SIZE);
+            GridPane.setValignment(n, javafx.geometry.VPos.TOP);
+        });
         form.setPadding(new Insets(8));
 
         SplitPane split = new SplitPane(left, form);
@@ -229,7 +235,9 @@ public final class TourEditor {
         GridPane top = new GridPane();
         top.setHgap(8);
         top.setPadding(new Insets(8, 8, 0, 8));
-        top.addRow(0, new Label(text.getString("editor.tourTitle")), titleField);
+        Label titleLabel = new Label(text.getString("editor.tourTitle"));
+        titleLabel.setMinWidth(Region.USE_PREF_SIZE);
+        top.addRow(0, titleLabel, titleField);
         GridPane.setHgrow(titleField, Priority.ALWAYS);
         status.setId("editor-status");
         status.getStyleClass().add("status-bar");

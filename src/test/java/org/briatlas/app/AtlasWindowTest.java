@@ -492,13 +492,18 @@ class AtlasWindowTest {
         // Presentation: large type (150% and up, adjustable), the side panel folded away.
         robot.interact(() -> w.setPresenting(true));
         assertTrue(onFx(() -> w.stage().getScene().getRoot().getStyle()).contains("-fx-font-size: 20px"));
+        assertEquals(20 / 13.0, onFx(() -> map().corridorLayer().weight()), 1e-9, "corridor lines thicken");
+        waitUntil(() -> largestLabel() > 18);
         robot.interact(() -> w.adjustTypeSize(4));
         assertTrue(onFx(() -> w.stage().getScene().getRoot().getStyle()).contains("-fx-font-size: 24px"));
+        assertEquals(24 / 13.0, onFx(() -> map().corridorLayer().weight()), 1e-9);
         assertTrue(onFx(() -> robot.lookup("#side-panel").tryQuery().map(n -> n.getScene() == null).orElse(true)));
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> onFx(() -> map().caption()) == null);
         assertTrue(!onFx(w::isPresenting), "Esc leaves the presentation");
         assertTrue(onFx(() -> robot.lookup("#side-panel").tryQuery().isPresent()), "side panel back");
+        assertEquals(1.0, onFx(() -> map().corridorLayer().weight()), 1e-9);
+        waitUntil(() -> largestLabel() < 14);
         robot.interact(() -> {
             for (org.briatlas.model.AtlasLayer l : org.briatlas.model.AtlasLayer.values()) {
                 w.state().visibleProperty(l).set(true);
@@ -507,6 +512,12 @@ class AtlasWindowTest {
             w.state().yearProperty().set(org.briatlas.state.AtlasState.LAST_YEAR);
         });
         click("#tab-details");
+    }
+
+    /** Size of the largest place name on the map, in points. */
+    private double largestLabel() throws Exception {
+        return onFx(() -> robot.lookup("#place-labels").query().lookupAll("Text").stream()
+                .mapToDouble(n -> ((javafx.scene.text.Text) n).getFont().getSize()).max().orElse(0));
     }
 
     /** Hides the editor's error dialogs, returning their texts. */

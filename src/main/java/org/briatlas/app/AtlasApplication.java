@@ -35,6 +35,9 @@ public final class AtlasApplication extends Application {
      * the choice is saved with the settings.
      */
     void switchLanguage(String language) {
+        if (!window.closeToolWindows()) {
+            return;
+        }
         AppSettings now = window.saveSettings().withLanguage(language);
         MainWindow next = new MainWindow(stage, Messages.bundle(Locale.forLanguageTag(language)), store, now, data);
         next.setOnLanguage(this::switchLanguage);
@@ -65,6 +68,11 @@ public final class AtlasApplication extends Application {
         this.stage = stage;
         window = new MainWindow(stage, Messages.bundle(Locale.forLanguageTag(settings.language())), store, settings, data);
         window.setOnLanguage(this::switchLanguage);
+        stage.setOnCloseRequest(e -> {
+            if (!window.closeToolWindows()) {
+                e.consume();
+            }
+        });
         loaded.problem().ifPresent(p -> {
             LOG.warning("settings reset to defaults: " + p);
             window.showSettingsProblem(p);

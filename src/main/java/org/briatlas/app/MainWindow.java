@@ -381,6 +381,20 @@ public final class MainWindow {
         return editor;
     }
 
+    /**
+     * Closes the tour editor and the speaker notes, asking first about an unsaved tour. Returns false if
+     * the teacher cancels (the windows stay open).
+     */
+    public boolean closeToolWindows() {
+        if (editor != null && !editor.close()) {
+            return false;
+        }
+        if (speakerNotes != null) {
+            speakerNotes.stage().hide();
+        }
+        return true;
+    }
+
     /** The speaker notes window, for the teacher's own screen (created on first use). */
     public org.briatlas.tour.SpeakerNotes openSpeakerNotes() {
         if (speakerNotes == null) {

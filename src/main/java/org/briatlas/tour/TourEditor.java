@@ -327,6 +327,21 @@ public final class TourEditor {
         stage.toFront();
     }
 
+    /**
+     * Closes the window, first asking what to do with unsaved changes. Returns false, leaving the window
+     * open, if the teacher cancels.
+     */
+    public boolean close() {
+        if (!stage.isShowing()) {
+            return true;
+        }
+        if (!confirmDiscard()) {
+            return false;
+        }
+        stage.hide();
+        return true;
+    }
+
     /** Starts a new, empty tour. */
     public void newTour() {
         stops.clear();

@@ -514,6 +514,59 @@ class AtlasWindowTest {
         click("#tab-details");
     }
 
+    private MainWindow mainWindow() throws Exception {
+        return onFx(() -> javafx.stage.Window.getWindows().stream()
+                .map(win -> (MainWindow) win.getProperties().get(MainWindow.class))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow());
+    }
+
+    /** Chooses a language from the toolbar's Language menu, as a click on the item would. */
+    private void chooseLanguage(String code) throws Exception {
+        robot.interact(() -> robot.lookup("#toolbar-language").queryAs(javafx.scene.control.MenuButton.class)
+                .getItems().stream().filter(i -> ("language-" + code).equals(i.getId())).findFirst().orElseThrow().fire());
+        atlasMap = null;
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<String> placeNames() throws Exception {
+        return onFx(() -> robot.lookup("#place-labels").query().lookupAll("Text").stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).toList());
+    }
+
+    @Test
+    void switchingTheLanguageRebuildsTheWindowInChineseAndRussianAndBack() throws Exception {
+        MainWindow before = mainWindow();
+        MapViewpoint view = view();
+        chooseLanguage("zh");
+        waitUntil(() -> mainWindow() != before);
+        javafx.scene.control.MenuButton tours = onFx(() -> robot.lookup("#toolbar-tours")
+                .queryAs(javafx.scene.control.MenuButton.class));
+        assertEquals("导览", onFx(tours::getText));
+        assertEquals(org.briatlas.carto.Typefaces.CJK, onFx(() -> tours.getFont().getFamily()),
+                "the interface is set in the bundled face that has Chinese");
+        waitUntil(() -> placeNames().contains("哈尔滨"));
+        assertEquals(org.briatlas.carto.Typefaces.CJK, onFx(() -> robot.lookup("#place-labels").query()
+                .lookupAll("Text").stream().map(n -> (javafx.scene.text.Text) n)
+                .filter(t -> t.getText().equals("哈尔滨")).findFirst().orElseThrow().getFont().getFamily()));
+        assertEquals(view.lon(), view().lon(), 1e-6, "the view is kept");
+        assertTrue(Files.readString(configDir.resolve("settings.json")).contains("\"zh\""), "the choice is saved");
+
+        MainWindow zh = mainWindow();
+        chooseLanguage("ru");
+        waitUntil(() -> mainWindow() != zh);
+        assertEquals("Экскурсии", onFx(() -> robot.lookup("#toolbar-tours")
+                .queryAs(javafx.scene.control.MenuButton.class).getText()));
+        waitUntil(() -> placeNames().contains("Харбин"));
+
+        MainWindow ru = mainWindow();
+        chooseLanguage("en");
+        waitUntil(() -> mainWindow() != ru);
+        assertEquals("Tours", onFx(() -> robot.lookup("#toolbar-tours")
+                .queryAs(javafx.scene.control.MenuButton.class).getText()));
+        waitUntil(() -> placeNames().contains("Harbin"));
+        assertTrue(Files.readString(configDir.resolve("settings.json")).contains("\"en\""));
+    }
+
     /** Size of the largest place name on the map, in points. */
     private double largestLabel() throws Exception {
         return onFx(() -> robot.lookup("#place-labels").query().lookupAll("Text").stream()

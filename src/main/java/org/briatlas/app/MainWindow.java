@@ -709,7 +709,7 @@ public final class MainWindow {
 
         details = new DetailsPanel(state, text);
         detailsTab = new Tab(text.getString("tab.details"), details);
-        timeline = new TimelinePanel(state, map::showFeature);
+        timeline = new TimelinePanel(state, map::showFeature, text);
         Tab timelineTab = new Tab(text.getString("tab.timeline"), timeline);
         timelineTab.setId("tab-timeline");
         detailsTab.setId("tab-details");

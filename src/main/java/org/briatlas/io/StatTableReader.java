@@ -13,11 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Reads the paper's tables from {@code assets/data/}: the catalogue (catalogue.json) and one RFC 4180
- * CSV file per table. A table whose file is missing, truncated or holds text where the catalogue
+ * Reads the paper's tables from {@code assets/data/}: the catalogue (catalogue.json, with the
+ * translations of titles, column names and units in "titleText", "nameText" and "unitText") and one
+ * RFC 4180 CSV file per table. A table whose file is missing, truncated or holds text where the catalogue
  * says a number belongs is reported by file, row and column; the other tables still load.
  * Stateless; safe on any thread.
  */
@@ -92,9 +95,12 @@ public final class StatTableReader {
             }
             List<String> notes = new ArrayList<>();
             entry.path("notes").forEach(n -> notes.add(n.asText()));
+            List<StatTable.Column> columns = new ArrayList<>();
+            entry.path("columns").forEach(c -> columns.add(new StatTable.Column(c.path("name").asText(""),
+                    texts(c.path("nameText")), c.path("unit").asText(""), texts(c.path("unitText")))));
             tables.add(new StatTable(entry.path("table").asInt(), entry.path("title").asText(),
                     entry.path("unit").asText(""), entry.path("source").asText(""), entry.path("line").asInt(-1),
-                    header, body, notes));
+                    header, body, notes, texts(entry.path("titleText")), texts(entry.path("unitText")), columns));
         }
         return new Result(tables, problems);
     }
@@ -104,6 +110,20 @@ public final class StatTableReader {
         try (InputStream in = source.open("relations.json")) {
             return JSON.readTree(in);
         }
+    }
+
+    /**
+     * A text's translations, {"zh": ..., "ru": ...}, by language code; empty when the catalogue has
+     * none. Blank or non-text values are left out (the printed English stands in for them).
+     */
+    private static Map<String, String> texts(JsonNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
+            if (e.getValue().isTextual() && !e.getValue().asText().isBlank()) {
+                out.put(e.getKey(), e.getValue().asText());
+            }
+        }
+        return out;
     }
 
     private static boolean isNumber(String cell) {

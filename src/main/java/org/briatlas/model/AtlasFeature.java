@@ -85,6 +85,19 @@ public record AtlasFeature(AtlasLayer layer, GeoFeature feature) {
         return best;
     }
 
+    /**
+     * The event of one of the feature's dates ({"date", "event", "eventText": {"zh", "ru"}}) in a
+     * language ("en", "zh", "ru"), falling back to the English event; empty when there is none.
+     */
+    public static String event(Map<?, ?> date, String language) {
+        if (!"en".equals(language) && date.get("eventText") instanceof Map<?, ?> texts
+                && texts.get(language) instanceof String t && !t.isBlank()) {
+            return t;
+        }
+        Object event = date.get("event");
+        return event == null ? "" : event.toString();
+    }
+
     /** "Table 2, II. Connectivity of Infrastructure, line 96" style citation of the feature. */
     public String citation() {
         String paper = citationText(object("citation"));

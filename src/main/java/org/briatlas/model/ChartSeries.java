@@ -10,11 +10,31 @@ import java.util.Optional;
  * A printed series of one of the paper's tables, ready to chart: a name and its values by year (or by
  * row label), each with the printed text. Also knows which series each numeric table charts.
  * Immutable.
+ *
+ * @param name    the series' name in English: the printed column header, the atlas's reading of it (see
+ *                {@link Reading}), or the printed row label
+ * @param column  the header column (0-based) a column series is read from; -1 for a row of the table
+ * @param reading how {@code name} follows from the printed header
  */
-public record ChartSeries(String name, Map<String, PrintedNumber> points) {
+public record ChartSeries(String name, Map<String, PrintedNumber> points, int column, Reading reading) {
+
+    /** How a series' name follows from the printed table. */
+    public enum Reading {
+        /** The printed column header, or the printed row label for a row of the table. */
+        AS_PRINTED,
+        /** Table 6's second "Export volume" column, read as the import volume (total = export + import). */
+        IMPORT_VOLUME,
+        /** A column under Table 9's "Direct investment in Russia" band: the header, then "(Russia)". */
+        RUSSIA
+    }
 
     public ChartSeries {
         points = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(points));
+    }
+
+    /** A series named as printed, from a row of a table. */
+    public ChartSeries(String name, Map<String, PrintedNumber> points) {
+        this(name, points, -1, Reading.AS_PRINTED);
     }
 
     /** The series a table is charted with; empty for the text tables (1, 7, 10). */
@@ -38,13 +58,16 @@ public record ChartSeries(String name, Map<String, PrintedNumber> points) {
                 PrintedNumber.parse(row.get(c)).ifPresent(n -> pts.put(row.get(0), n));
             }
             String name = t.header().get(c);
+            Reading reading = Reading.AS_PRINTED;
             if (t.number() == 6 && c == 6) {
                 name = "Import volume";
+                reading = Reading.IMPORT_VOLUME;
             }
             if (t.number() == 9 && c == 4) {
                 name = name + " (Russia)";
+                reading = Reading.RUSSIA;
             }
-            out.add(new ChartSeries(name, pts));
+            out.add(new ChartSeries(name, pts, c, reading));
         }
         return out;
     }

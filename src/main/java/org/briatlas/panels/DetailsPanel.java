@@ -72,7 +72,8 @@ public final class DetailsPanel extends ScrollPane {
             heading("details.dates");
             for (Object d : dates) {
                 if (d instanceof Map<?, ?> m) {
-                    add(String.format(text.getString("details.date"), m.get("date"), m.get("event"),
+                    // The event in the interface language; the paper's own words (asPrinted) stay English.
+                    add(String.format(text.getString("details.date"), m.get("date"), AtlasFeature.event(m, lang),
                             quote(m.get("asPrinted")), AtlasFeature.citationText(citationOf(m))), null);
                 }
             }

@@ -41,7 +41,10 @@ import java.util.Set;
  * The paper's tables beside the map: a chart of the chosen table's series (or the table itself), its
  * unit and source line always in view, exact printed values on hover, and the printed figures that do
  * not add up marked and explained, with unambiguous corrections drawn as a separate, labelled series.
- * Exports the chart as PNG and the data as CSV, each with its source line. FX thread only.
+ * Exports the chart as PNG and the data as CSV, each with its source line. Titles, units and column
+ * names are in the interface language (the language of the bundle it is given); in Chinese or Russian
+ * the printed English title stays in view under the translated one, printed names and units are in the
+ * tooltips, and the exports keep the printed English beside the translation. FX thread only.
  */
 public final class StatisticsPanel extends VBox {
 
@@ -52,9 +55,12 @@ public final class StatisticsPanel extends VBox {
     public static final String YEAR_MARK = "stats-year";
 
     private final ResourceBundle text;
+    /** The interface language: "en", "zh" or "ru". */
+    private final String language;
     private final List<StatTable> tables;
     private final List<Finding> findings;
     private final ComboBox<StatTable> chooser = new ComboBox<>();
+    private final Label printedTitle = new Label();
     private final Label unit = new Label();
     private final Label source = new Label();
     private final StackPane body = new StackPane();
@@ -70,6 +76,7 @@ public final class StatisticsPanel extends VBox {
         super(8);
         this.state = state;
         this.text = text;
+        this.language = DetailsPanel.language(text);
         this.tables = List.copyOf(tables);
         this.findings = List.copyOf(findings);
         setId("statistics");
@@ -101,6 +108,12 @@ public final class StatisticsPanel extends VBox {
         csv.setId("stats-export-csv");
         csv.setOnAction(e -> choose("*.csv").ifPresent(this::exportCsvQuietly));
         HBox bar = new HBox(6, chartView, tableView, png, csv);
+        printedTitle.setId("stats-printed-title");
+        printedTitle.setWrapText(true);
+        printedTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        printedTitle.getStyleClass().add("stats-printed-title");
+        printedTitle.managedProperty().bind(printedTitle.visibleProperty());
+        printedTitle.setVisible(false);
         unit.setId("stats-unit");
         unit.getStyleClass().add("stats-unit");
         source.setId("stats-source");
@@ -114,7 +127,7 @@ public final class StatisticsPanel extends VBox {
         flagScroll.setFitToWidth(true);
         flagScroll.setPrefHeight(180);
         related.setId("stats-related");
-        getChildren().addAll(related, chooser, bar, unit, body, source, flagScroll);
+        getChildren().addAll(related, chooser, printedTitle, bar, unit, body, source, flagScroll);
         chooser.valueProperty().addListener((o, was, now) -> {
             show(now);
             highlightCountries(now);
@@ -168,11 +181,34 @@ public final class StatisticsPanel extends VBox {
         return chooser.getValue();
     }
 
+    /** The language the panel shows the tables in ("en", "zh", "ru"). */
+    public String language() {
+        return language;
+    }
+
+    /** "Table 4: title" in the interface language. */
+    private String heading(StatTable t) {
+        return String.format(text.getString("stats.tableTitle"), t.number(), t.title(language));
+    }
+
+    /** True when the table's title is shown translated, so that the printed one must be shown beside it. */
+    private boolean translated(StatTable t) {
+        return !t.title(language).equals(t.title());
+    }
+
+    /** "As printed: ..." */
+    private String asPrinted(String printed) {
+        return String.format(text.getString("stats.asPrinted"), printed);
+    }
+
     private final class TableCellLabel extends ListCell<StatTable> {
         @Override
         protected void updateItem(StatTable t, boolean empty) {
             super.updateItem(t, empty);
-            setText(empty || t == null ? null : "Table " + t.number() + ": " + t.title());
+            setText(empty || t == null ? null : heading(t));
+            // The whole translated title (the chooser may cut it short) and the printed one.
+            setTooltip(empty || t == null || !translated(t) ? null
+                    : new Tooltip(heading(t) + "\n" + asPrinted(t.title())));
         }
     }
 
@@ -184,7 +220,11 @@ public final class StatisticsPanel extends VBox {
         if (t == null) {
             return;
         }
-        unit.setText(String.format(text.getString("stats.unit"), t.unit().isBlank() ? "\u2014" : t.unit()));
+        String u = t.unit(language);
+        unit.setText(String.format(text.getString("stats.unit"), u.isBlank() ? "\u2014" : u));
+        unit.setTooltip(u.equals(t.unit()) ? null : new Tooltip(asPrinted(t.unit())));
+        printedTitle.setText(asPrinted(t.title()));
+        printedTitle.setVisible(translated(t));
         source.setText(String.format(text.getString("stats.source"), t.source(), t.citation()));
         List<ChartSeries> series = ChartSeries.of(t);
         chart = chartView.isSelected() && !series.isEmpty() ? buildChart(t, series) : buildTable(t);
@@ -210,7 +250,7 @@ public final class StatisticsPanel extends VBox {
         series.forEach(s -> keys.addAll(s.points().keySet()));
         CategoryAxis x = new CategoryAxis(FXCollections.observableArrayList(keys));
         NumberAxis y = new NumberAxis();
-        y.setLabel(t.unit());
+        y.setLabel(t.unit(language));
         LineChart<String, Number> lc = new LineChart<>(x, y);
         lc.setId("stats-chart");
         lc.setTitle(String.format(text.getString("stats.chartTitle"), t.number(), state.yearProperty().get()));
@@ -218,26 +258,27 @@ public final class StatisticsPanel extends VBox {
         lc.setCreateSymbols(true);
         for (ChartSeries s : series) {
             XYChart.Series<String, Number> xy = new XYChart.Series<>();
-            xy.setName(s.name());
+            String name = seriesName(t, s);
+            xy.setName(name);
             ChartSeries corrected = null;
             for (var e : s.points().entrySet()) {
                 XYChart.Data<String, Number> d = new XYChart.Data<>(e.getKey(), e.getValue().value());
                 xy.getData().add(d);
                 Optional<Finding> flag = flagFor(t, s, e.getKey(), e.getValue());
-                d.nodeProperty().addListener((o, was, node) -> decorate(node, t, s.name(), e.getKey(), e.getValue(), flag));
+                d.nodeProperty().addListener((o, was, node) -> decorate(node, t, s, e.getKey(), e.getValue(), flag));
             }
             lc.getData().add(xy);
             // Symbols may already exist once the series is on the chart: decorate those too.
             for (XYChart.Data<String, Number> d : xy.getData()) {
                 PrintedNumber p = s.points().get(d.getXValue());
-                decorate(d.getNode(), t, s.name(), d.getXValue(), p, flagFor(t, s, d.getXValue(), p));
+                decorate(d.getNode(), t, s, d.getXValue(), p, flagFor(t, s, d.getXValue(), p));
             }
             List<Finding> fixes = s.points().entrySet().stream()
                     .map(e -> flagFor(t, s, e.getKey(), e.getValue())).flatMap(Optional::stream)
                     .filter(f -> f.correction() != null).toList();
             if (!fixes.isEmpty() && t.number() != 5) {
                 XYChart.Series<String, Number> fixed = new XYChart.Series<>();
-                fixed.setName(s.name() + " " + text.getString("stats.corrected"));
+                fixed.setName(name + " " + text.getString("stats.corrected"));
                 for (var e : s.points().entrySet()) {
                     String value = flagFor(t, s, e.getKey(), e.getValue()).map(Finding::correction)
                             .orElse(e.getValue().printed());
@@ -249,12 +290,29 @@ public final class StatisticsPanel extends VBox {
         return lc;
     }
 
+    /**
+     * A series' name in the interface language: the translated column header (or the atlas's reading of
+     * it), or the printed row label for a row of the table.
+     */
+    private String seriesName(StatTable t, ChartSeries s) {
+        if (s.column() < 0 || StatTable.PRINTED.equals(language)) {
+            return s.name();
+        }
+        String header = t.columnName(s.column(), language);
+        return switch (s.reading()) {
+            case AS_PRINTED -> header;
+            case IMPORT_VOLUME -> text.getString("stats.importVolume");
+            case RUSSIA -> String.format(text.getString("stats.seriesOf"), header, text.getString("country.RU"));
+        };
+    }
+
     private Optional<Finding> flagFor(StatTable t, ChartSeries s, String key, PrintedNumber value) {
         return findingsOf(t).stream().filter(f -> (f.row().equals(key) || f.row().equals(s.name() + " " + key))
                 && f.printed().equals(value.printed())).findFirst();
     }
 
-    private void decorate(Node node, StatTable t, String series, String key, PrintedNumber value, Optional<Finding> flag) {
+    private void decorate(Node node, StatTable t, ChartSeries series, String key, PrintedNumber value,
+                          Optional<Finding> flag) {
         if (node == null || node.getProperties().containsKey(DECORATED)) {
             return;
         }
@@ -265,8 +323,14 @@ public final class StatisticsPanel extends VBox {
                     + " -fx-background-radius: 8px; -fx-padding: 8px;");
             node.getProperties().put(YEAR_MARK, Boolean.TRUE);
         }
-        String tip = series + ", " + key + ": " + value.printed() + " " + t.unit()
+        String name = seriesName(t, series);
+        String tip = name + ", " + key + ": " + value.printed() + " " + t.unit(language)
                 + flag.map(f -> "\n\u26a0 " + f.explanation()).orElse("");
+        if (!name.equals(series.name()) || !t.unit(language).equals(t.unit())) {
+            // The printed header and unit, for tracing the figure to the paper.
+            String printed = series.column() < 0 ? series.name() : t.header().get(series.column());
+            tip += "\n" + asPrinted(printed + ", " + t.unit());
+        }
         Tooltip.install(node, new Tooltip(tip));
         if (flag.isPresent()) {
             // A node property and an inline style: the chart rewrites its symbols' style classes.
@@ -281,7 +345,16 @@ public final class StatisticsPanel extends VBox {
         view.setId("stats-table-view");
         for (int c = 0; c < t.header().size(); c++) {
             int col = c;
-            TableColumn<List<String>, String> tc = new TableColumn<>(t.header().get(c));
+            TableColumn<List<String>, String> tc = new TableColumn<>();
+            String name = t.columnName(c, language);
+            if (name.equals(t.header().get(c))) {
+                tc.setText(name);
+            } else {
+                // The printed header on hover: a column has no tooltip of its own, its graphic can.
+                Label head = new Label(name);
+                head.setTooltip(new Tooltip(asPrinted(t.header().get(c))));
+                tc.setGraphic(head);
+            }
             tc.setCellValueFactory(r -> new javafx.beans.property.SimpleStringProperty(r.getValue().get(col)));
             tc.setCellFactory(x -> new TableCell<>() {
                 @Override
@@ -332,8 +405,12 @@ public final class StatisticsPanel extends VBox {
         }
     }
 
-    /** Writes the chart (or table), its unit and its source line as a PNG, atomically. */
+    /**
+     * Writes the chart (or table) with the table's printed title (and, in Chinese or Russian, the
+     * translated title under it), its unit and its source line as a PNG, atomically.
+     */
     public void exportPng(Path file) throws IOException {
+        StatTable t = chooser.getValue();
         VBox sheet = new VBox(6);
         sheet.setPadding(new Insets(12));
         sheet.setStyle("-fx-background-color: white;");
@@ -341,6 +418,17 @@ public final class StatisticsPanel extends VBox {
                 ? buildChart(chooser.getValue(), ChartSeries.of(chooser.getValue())) : buildTable(chooser.getValue());
         if (content instanceof javafx.scene.layout.Region r) {
             r.setPrefSize(900, 520);
+        }
+        Label title = new Label("Table " + t.number() + ": " + t.title());
+        title.setWrapText(true);
+        title.setMaxWidth(900);
+        title.setStyle("-fx-font-weight: bold;");
+        sheet.getChildren().add(title);
+        if (translated(t)) {
+            Label translatedTitle = new Label(heading(t));
+            translatedTitle.setWrapText(true);
+            translatedTitle.setMaxWidth(900);
+            sheet.getChildren().add(translatedTitle);
         }
         Label u = new Label(unit.getText());
         Label s = new Label(source.getText());
@@ -362,11 +450,17 @@ public final class StatisticsPanel extends VBox {
         AtomicFiles.write(file, out -> javax.imageio.ImageIO.write(buffered, "png", out));
     }
 
-    /** Writes the table's printed rows as CSV, with its title, unit and source line, atomically. */
+    /**
+     * Writes the table's printed rows as CSV, with its printed title, unit and source line, atomically; in
+     * Chinese or Russian the translated title follows the printed one as another comment line.
+     */
     public void exportCsv(Path file) throws IOException {
         StatTable t = chooser.getValue();
         StringBuilder sb = new StringBuilder();
         sb.append(csvRow(List.of("# Table " + t.number() + ": " + t.title()))).append('\n');
+        if (translated(t)) {
+            sb.append(csvRow(List.of("# " + heading(t)))).append('\n');
+        }
         sb.append(csvRow(List.of("# Unit: " + t.unit()))).append('\n');
         sb.append(csvRow(List.of("# " + t.source() + " Via: " + t.citation()))).append('\n');
         sb.append(csvRow(t.header())).append('\n');

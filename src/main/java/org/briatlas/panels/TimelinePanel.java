@@ -2,6 +2,7 @@ package org.briatlas.panels;
 
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.briatlas.model.AtlasData;
@@ -13,18 +14,23 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.function.Consumer;
 
 /**
  * The timeline: Table 1's national and provincial strategies and every dated event the corridor data
  * carries (pipelines in operation, the land-sea route opened, the Harbin-Europe train in the
- * China-Europe chart...), in date order. Choosing an entry sets the year and selects what it concerns.
- * FX thread only.
+ * China-Europe chart...), in date order, in the interface language (the language of the bundle it is
+ * given; English where a text has no translation), with the English on hover. Choosing an entry sets the
+ * year and selects what it concerns. FX thread only.
  */
 public final class TimelinePanel extends VBox {
 
-    /** One dated entry: when, what, and the feature it concerns (null for a strategy of Table 1). */
-    public record Entry(String date, String text, AtlasFeature feature) {
+    /**
+     * One dated entry: when, what (in the interface language), the feature it concerns (null for a
+     * strategy of Table 1), and what in English.
+     */
+    public record Entry(String date, String text, AtlasFeature feature, String english) {
         int year() {
             return Integer.parseInt(date.substring(0, 4));
         }
@@ -33,9 +39,14 @@ public final class TimelinePanel extends VBox {
     private final ListView<Entry> list = new ListView<>();
     private List<StatTable> strategies = List.of();
     private final AtlasState state;
+    private final ResourceBundle text;
+    /** The interface language: "en", "zh" or "ru". */
+    private final String language;
 
-    public TimelinePanel(AtlasState state, Consumer<AtlasFeature> onChoose) {
+    public TimelinePanel(AtlasState state, Consumer<AtlasFeature> onChoose, ResourceBundle text) {
         this.state = state;
+        this.text = text;
+        this.language = DetailsPanel.language(text);
         setId("timeline");
         list.setId("timeline-list");
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -44,6 +55,7 @@ public final class TimelinePanel extends VBox {
             protected void updateItem(Entry e, boolean empty) {
                 super.updateItem(e, empty);
                 setText(empty || e == null ? null : e.date() + "  " + e.text());
+                setTooltip(empty || e == null || e.english().equals(e.text()) ? null : new Tooltip(e.english()));
                 setWrapText(true);
                 setPrefWidth(0);
             }
@@ -76,12 +88,12 @@ public final class TimelinePanel extends VBox {
         List<Entry> entries = new ArrayList<>();
         for (StatTable t : strategies) {
             for (List<String> r : t.rows()) {
+                // The strategies' names stay as printed; the side (the column's header) is translated.
                 if (!r.get(0).isBlank()) {
-                    entries.add(new Entry(r.get(0).replace('.', '-'), "National strategy: " + r.get(1) + " (Table 1)", null));
+                    entries.add(strategy(t, r.get(0), 1, r.get(1)));
                 }
                 if (r.size() > 3 && !r.get(2).isBlank()) {
-                    entries.add(new Entry(r.get(2).replace('.', '-'), "Heilongjiang strategy: " + r.get(3) + " (Table 1)",
-                            null));
+                    entries.add(strategy(t, r.get(2), 3, r.get(3)));
                 }
             }
         }
@@ -90,11 +102,19 @@ public final class TimelinePanel extends VBox {
             for (Object o : f.list("dates")) {
                 if (o instanceof Map<?, ?> m && m.get("date") instanceof String d && d.length() >= 4
                         && d.substring(0, 4).chars().allMatch(Character::isDigit)) {
-                    entries.add(new Entry(d, f.name("en") + ": " + m.get("event"), f));
+                    entries.add(new Entry(d, f.name(language) + ": " + AtlasFeature.event(m, language), f,
+                            f.name("en") + ": " + AtlasFeature.event(m, "en")));
                 }
             }
         }
         entries.sort(Comparator.comparing(Entry::date));
         list.getItems().setAll(entries);
+    }
+
+    /** A strategy of Table 1, printed in a column (1 national, 3 Heilongjiang) on a date "yyyy.mm". */
+    private Entry strategy(StatTable t, String date, int column, String name) {
+        return new Entry(date.replace('.', '-'),
+                String.format(text.getString("timeline.strategy"), t.columnName(column, language), name), null,
+                t.header().get(column) + ": " + name + " (Table 1)");
     }
 }

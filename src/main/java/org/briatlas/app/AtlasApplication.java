@@ -80,6 +80,13 @@ public final class AtlasApplication extends Application {
         tiles.setFailureListener(t -> Platform.runLater(() -> window.showBaseMapError(rootCause(t))));
         window.show();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> window.saveLatest(), "settings-on-exit"));
+        String tour = System.getProperty("briatlas.tour");
+        if (tour != null && !tour.isBlank()) {
+            window.openTour(tour);
+        }
+        if (Boolean.getBoolean("briatlas.present")) {
+            window.setPresenting(true);
+        }
         LOG.fine(() -> "window shown after " + (System.nanoTime() - started) / 1_000_000 + " ms");
         FirstMapProbe.attachIfRequested(window);
     }

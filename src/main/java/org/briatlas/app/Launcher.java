@@ -14,11 +14,25 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // --lang=zh (or ru, en) chooses the interface language of the window for this start.
-        if (args.length > 0 && args[0].startsWith("--lang=")) {
-            System.setProperty("briatlas.lang", args[0].substring("--lang=".length()));
-            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        // Options of the window, before any command:
+        //   --lang=zh (or ru, en)  the interface language for this start;
+        //   --tour=NAME|FILE       play a tour at once (a shipped one by name, e.g. five-links, or a tour file);
+        //   --present              start in presentation mode (full screen, large type).
+        int used = 0;
+        while (used < args.length && args[used].startsWith("--")) {
+            String a = args[used];
+            if (a.startsWith("--lang=")) {
+                System.setProperty("briatlas.lang", a.substring("--lang=".length()));
+            } else if (a.startsWith("--tour=")) {
+                System.setProperty("briatlas.tour", a.substring("--tour=".length()));
+            } else if (a.equals("--present")) {
+                System.setProperty("briatlas.present", "true");
+            } else {
+                break;
+            }
+            used++;
         }
+        args = java.util.Arrays.copyOfRange(args, used, args.length);
         if (Cli.isCommand(args)) {
             System.setProperty("java.awt.headless", "true");
             System.exit(Cli.run(args, System.out, System.err));

@@ -493,12 +493,42 @@ public final class MainWindow {
         javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
         java.io.File f = chooser.showOpenDialog(stage);
-        if (f == null) {
-            return;
+        if (f != null) {
+            openTour(f.getPath());
         }
+    }
+
+    /**
+     * Plays a tour: a shipped one by name ("five-links", "transport", "energy-and-information") or a tour
+     * file. A tour that cannot be read is reported with the reason and the atlas carries on. The tour
+     * starts once the atlas's features are loaded.
+     */
+    public void openTour(String nameOrFile) {
         try {
-            playTour(org.briatlas.io.TourFile.read(f.toPath()));
-        } catch (org.briatlas.io.TourFile.TourFileException e) {
+            org.briatlas.model.Tour t;
+            String shipped = nameOrFile.endsWith(".json") ? nameOrFile : nameOrFile + ".json";
+            if (SHIPPED_TOURS.contains(shipped) && !java.nio.file.Files.exists(java.nio.file.Path.of(nameOrFile))) {
+                try (java.io.InputStream in = MainWindow.class.getResourceAsStream("/tours/" + shipped)) {
+                    t = org.briatlas.io.TourFile.read(in, shipped);
+                }
+            } else {
+                t = org.briatlas.io.TourFile.read(java.nio.file.Path.of(nameOrFile));
+            }
+            if (state.dataProperty().get() != null) {
+                playTour(t);
+            } else {
+                state.dataProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends AtlasData> o, AtlasData was,
+                                        AtlasData now) {
+                        if (now != null) {
+                            state.dataProperty().removeListener(this);
+                            playTour(t);
+                        }
+                    }
+                });
+            }
+        } catch (org.briatlas.io.TourFile.TourFileException | IOException | java.nio.file.InvalidPathException e) {
             LOG.log(Level.WARNING, "tour not opened", e);
             Alert alert = alert(Alert.AlertType.ERROR);
             alert.setContentText(e.getMessage());

@@ -16,12 +16,17 @@ public final class Cli {
     public static final int EXIT_FAILURE = 1;
 
     static final String USAGE = """
-            Usage: java -jar bri-atlas.jar                  start the atlas window
+            Usage: java -jar bri-atlas.jar [window options] start the atlas window
                    java -jar bri-atlas.jar render [options]  draw a map view to a PNG file, without a window
                    java -jar bri-atlas.jar bench [options]   print base-map drawing and start-up timings
                    java -jar bri-atlas.jar render --tour FILE --out FOLDER [--lang en|zh|ru]  one slide per tour stop
                    java -jar bri-atlas.jar check-data        list the paper's printed figures that do not add up
                    java -jar bri-atlas.jar help              show this text
+
+            window options:
+              --lang=en|zh|ru    the interface language for this start (saved when chosen in the window)
+              --tour=NAME|FILE   play a tour at once: five-links, transport, energy-and-information or a tour file
+              --present          start in presentation mode (full screen, large type; Esc leaves)
 
             render options:
               --view NAME        a named view: %s (default heilongjiang)

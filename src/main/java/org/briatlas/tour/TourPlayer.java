@@ -91,7 +91,7 @@ public final class TourPlayer {
             state.visibleProperty(l).set(s.layers().isEmpty() || s.layers().contains(l.id()));
         }
         state.yearProperty().set(s.year());
-        state.selectedProperty().set(s.feature() == null ? null
+        state.selectedProperty().set(s.feature() == null || state.dataProperty().get() == null ? null
                 : state.dataProperty().get().byId(s.feature()).orElse(null));
         if (s.table() != null) {
             showTable.accept(s.table());

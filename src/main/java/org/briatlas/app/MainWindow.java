@@ -5,6 +5,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import org.briatlas.map.FxLabels;
+import org.briatlas.map.FxType;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -119,6 +120,7 @@ public final class MainWindow {
         root.setBottom(buildStatusBar());
 
         Scene scene = new Scene(root, settings.windowWidth(), settings.windowHeight());
+        FxType.language(root, settings.language());
         scene.getStylesheets().add(MainWindow.class.getResource("atlas.css").toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setScene(scene);
@@ -260,6 +262,7 @@ public final class MainWindow {
         Alert alert = new Alert(type);
         alert.initOwner(stage);
         alert.getDialogPane().getStylesheets().add(MainWindow.class.getResource("atlas.css").toExternalForm());
+        FxType.language(alert.getDialogPane(), settings.language());
         return alert;
     }
 
@@ -341,6 +344,9 @@ public final class MainWindow {
             "energy-and-information.json");
     private org.briatlas.tour.TourPlayer player;
     private ToggleButton panelToggle;
+    private ToolBar toolbar;
+    /** Style class of toolbar items hidden in presentation mode. */
+    private static final String DESK_ONLY = "desk-only";
     private boolean presenting;
 
     /** The tour player (created on first use). */
@@ -545,6 +551,10 @@ public final class MainWindow {
      */
     public void setPresenting(boolean on) {
         presenting = on;
+        toolbar.getItems().filtered(n -> n.getStyleClass().contains(DESK_ONLY)).forEach(n -> {
+            n.setVisible(!on);
+            n.setManaged(!on);
+        });
         Scene scene = stage.getScene();
         String css = MainWindow.class.getResource("presentation.css").toExternalForm();
         if (on) {
@@ -648,6 +658,9 @@ public final class MainWindow {
         for (String code : AppSettings.LANGUAGES) {
             MenuItem item = new MenuItem(text.getString("language." + code));
             item.setId("language-" + code);
+            if (org.briatlas.carto.Typefaces.needsCjk(item.getText())) {
+                item.getStyleClass().add(FxType.CJK);
+            }
             item.setOnAction(e -> onLanguage.accept(code));
             language.getItems().add(item);
         }
@@ -696,11 +709,18 @@ public final class MainWindow {
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(title, new Separator(Orientation.VERTICAL), zoomIn, zoomOut, home, views,
-                new Separator(Orientation.VERTICAL), open, new Separator(Orientation.VERTICAL));
+        Separator afterTitle = new Separator(Orientation.VERTICAL);
+        Separator afterOpen = new Separator(Orientation.VERTICAL);
+        // In presentation the title and Open layer make room for the tour controls.
+        for (javafx.scene.Node n : List.of(title, afterTitle, open, afterOpen)) {
+            n.getStyleClass().add(DESK_ONLY);
+        }
+        ToolBar bar = new ToolBar(title, afterTitle, zoomIn, zoomOut, home, views,
+                new Separator(Orientation.VERTICAL), open, afterOpen);
         bar.getItems().add(new YearControl(state, text));
         bar.getItems().addAll(new Separator(Orientation.VERTICAL), tours, spacer, language, panel);
         panelToggle = panel;
+        toolbar = bar;
         bar.setId("toolbar");
         return bar;
     }

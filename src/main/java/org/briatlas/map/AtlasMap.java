@@ -333,6 +333,7 @@ public final class AtlasMap extends StackPane {
         if (caption == null) {
             caption = new Label();
             caption.setId("tour-caption");
+            FxType.fit(caption);
             caption.getStyleClass().add("tour-caption");
             caption.setWrapText(true);
             caption.setMouseTransparent(true);

@@ -3,6 +3,7 @@ package org.briatlas.panels;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.briatlas.map.FxType;
 import org.briatlas.analysis.Geodesic;
 import org.briatlas.model.AtlasFeature;
 import org.briatlas.state.AtlasState;
@@ -176,7 +177,7 @@ public final class DetailsPanel extends ScrollPane {
     }
 
     private static Label label(String s, String id, String style) {
-        Label l = new Label(s);
+        Label l = FxType.fit(new Label(s));
         l.setWrapText(true);
         if (id != null) {
             l.setId(id);

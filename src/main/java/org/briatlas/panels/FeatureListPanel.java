@@ -5,6 +5,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.briatlas.map.FxType;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasFeature;
 import org.briatlas.model.AtlasLayer;
@@ -40,6 +41,10 @@ public final class FeatureListPanel extends VBox {
         tree.setId("feature-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new javafx.scene.control.TreeCell<>() {
+            {
+                FxType.fit(this);
+            }
+
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);

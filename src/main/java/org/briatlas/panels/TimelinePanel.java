@@ -5,6 +5,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.briatlas.map.FxType;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasFeature;
 import org.briatlas.model.StatTable;
@@ -51,6 +52,10 @@ public final class TimelinePanel extends VBox {
         list.setId("timeline-list");
         VBox.setVgrow(list, Priority.ALWAYS);
         list.setCellFactory(l -> new ListCell<>() {
+            {
+                FxType.fit(this);
+            }
+
             @Override
             protected void updateItem(Entry e, boolean empty) {
                 super.updateItem(e, empty);

@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import org.briatlas.map.FxType;
 import org.briatlas.model.Tour;
 
 import java.util.Locale;
@@ -57,8 +58,9 @@ public final class SpeakerNotes {
         notes.getStyleClass().add("notes-text");
         next.setId("notes-next");
         next.getStyleClass().add("muted");
-        for (Label l : new Label[]{caption, notes, next}) {
+        for (Label l : new Label[]{position, caption, notes, next}) {
             l.setWrapText(true);
+            FxType.fit(l);
         }
         BorderPane head = new BorderPane(null, null, clock, null, position);
         VBox body = new VBox(14, caption, notes, next);
@@ -67,6 +69,7 @@ public final class SpeakerNotes {
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll, head, null, null, null);
         root.setId("speaker-notes");
+        FxType.language(root, language);
         root.setPadding(new Insets(12));
         stage.initOwner(owner);
         stage.setTitle(text.getString("notes.window"));

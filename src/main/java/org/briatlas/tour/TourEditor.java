@@ -38,6 +38,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.briatlas.io.TourFile;
+import org.briatlas.map.FxType;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasLayer;
 import org.briatlas.model.Tour;
@@ -88,6 +89,7 @@ public final class TourEditor {
     }
 
     private final ResourceBundle text;
+    private final String lang;
     private final Supplier<Tour.Stop> capture;
     private final TourPlayer player;
     private final Supplier<AtlasData> data;
@@ -116,6 +118,7 @@ public final class TourEditor {
     public TourEditor(Window owner, ResourceBundle text, String lang, Supplier<Tour.Stop> capture, TourPlayer player,
                       Supplier<AtlasData> data) {
         this.text = text;
+        this.lang = LANGUAGES.contains(lang) ? lang : "en";
         this.capture = capture;
         this.player = player;
         this.data = data;
@@ -244,6 +247,12 @@ public final class TourEditor {
         status.setMaxWidth(Double.MAX_VALUE);
         BorderPane root = new BorderPane(split, new VBox(bar, top), null, status, null);
         root.setId("tour-editor");
+        FxType.language(root, lang);
+        FxType.fit(titleField);
+        FxType.fit(captionArea);
+        FxType.fit(notesArea);
+        FxType.fit(viewSummary);
+        FxType.fit(status);
         return root;
     }
 
@@ -257,6 +266,7 @@ public final class TourEditor {
     /** A list row: the stop's number and caption; rows can be dragged to a new place. */
     private final class StopCell extends ListCell<EditStop> {
         StopCell() {
+            FxType.fit(this);
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     ClipboardContent c = new ClipboardContent();
@@ -613,6 +623,7 @@ public final class TourEditor {
                 ButtonType.CANCEL);
         a.initOwner(stage);
         a.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
+        FxType.language(a.getDialogPane(), lang);
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == saveB) {
             save();
@@ -626,6 +637,7 @@ public final class TourEditor {
         a.initOwner(stage);
         a.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
         a.getDialogPane().setId("editor-error");
+        FxType.language(a.getDialogPane(), lang);
         a.setHeaderText(header);
         a.setContentText(message);
         a.show();

@@ -578,6 +578,28 @@ class AtlasWindowTest {
                 .queryAs(javafx.scene.control.MenuButton.class).getText()));
         waitUntil(() -> placeNames().contains("Harbin"));
         assertTrue(Files.readString(configDir.resolve("settings.json")).contains("\"en\""));
+        javafx.scene.control.MenuButton englishTours = onFx(() -> robot.lookup("#toolbar-tours")
+                .queryAs(javafx.scene.control.MenuButton.class));
+        assertEquals(org.briatlas.carto.Typefaces.LATIN, onFx(() -> englishTours.getFont().getFamily()),
+                "English is set in Noto Sans");
+        // A caption in Chinese over an English window switches that label to the face that has Chinese.
+        robot.interact(() -> {
+            try {
+                map().setCaption("哈尔滨 Harbin");
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(org.briatlas.carto.Typefaces.CJK, onFx(() -> robot.lookup("#tour-caption")
+                .queryAs(Label.class).getFont().getFamily()));
+        robot.interact(() -> {
+            try {
+                map().setCaption(null);
+            } catch (Exception ex) {
+                throw new IllegalStateException(ex);
+            }
+        });
     }
 
     /** Size of the largest place name on the map, in points. */

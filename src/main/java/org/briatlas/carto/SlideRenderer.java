@@ -48,7 +48,7 @@ public final class SlideRenderer {
     public BufferedImage render(Tour.Stop stop, int number, int count, String language, int width, int height,
                                 double scale) {
         MapViewpoint view = new MapViewpoint(stop.lon(), stop.lat(), stop.zoom());
-        BufferedImage image = base.render(view, width, height, scale, false);
+        BufferedImage image = base.render(view, width, height, scale, false, language);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
@@ -73,7 +73,7 @@ public final class SlideRenderer {
                     }
                 }
             }
-            base.drawLabels(g, view, width, height);
+            base.drawLabels(g, view, width, height, language);
             legend(g, shown, width, height);
             caption(g, number + "/" + count + "  " + Tour.text(stop.caption(), language), width);
             String source = text.getString("slide.source");

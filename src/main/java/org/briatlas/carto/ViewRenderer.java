@@ -24,8 +24,14 @@ public final class ViewRenderer {
      * Places and draws the city and water names of a view into {@code g} (in logical pixels), for callers
      * that draw their own layers between the base map and the labels.
      */
-    public void drawLabels(Graphics2D g, MapViewpoint view, int width, int height) {
-        drawLabels(g, data.labels(), view, width, height);
+    public void drawLabels(Graphics2D g, MapViewpoint view, int width, int height, String language) {
+        drawLabels(g, labels(language), view, width, height);
+    }
+
+    /** The base map's labels named in a language ("en", "zh", "ru"). */
+    private List<PlaceLabel> labels(String language) {
+        List<PlaceLabel> all = data.labels();
+        return "en".equals(language) ? all : all.stream().map(l -> l.inLanguage(language)).toList();
     }
 
     private void drawLabels(Graphics2D g, List<PlaceLabel> all, MapViewpoint view, int width, int height) {
@@ -48,17 +54,21 @@ public final class ViewRenderer {
      * @throws BaseMapException if the base map cannot be read
      */
     public BufferedImage render(MapViewpoint view, int width, int height, double pixelScale) {
-        return render(view, width, height, pixelScale, true);
+        return render(view, width, height, pixelScale, true, "en");
     }
 
-    /** As {@link #render(MapViewpoint, int, int, double)}, optionally without the place labels. */
-    public BufferedImage render(MapViewpoint view, int width, int height, double pixelScale, boolean withLabels) {
+    /**
+     * As {@link #render(MapViewpoint, int, int, double)}, optionally without the place labels, with the
+     * labels named in a language ("en", "zh", "ru").
+     */
+    public BufferedImage render(MapViewpoint view, int width, int height, double pixelScale, boolean withLabels,
+                                String language) {
         double zoom = view.zoom();
         double world = WebMercator.worldSize(zoom);
         double originX = WebMercator.x(view.lon()) * world - width / 2.0;
         double originY = WebMercator.y(view.lat()) * world - height / 2.0;
         BandData band = data.bandNow(ZoomBand.forZoom(zoom));
-        List<PlaceLabel> all = withLabels ? data.labels() : List.of();
+        List<PlaceLabel> all = withLabels ? labels(language) : List.of();
 
         BufferedImage image = new BufferedImage((int) Math.round(width * pixelScale),
                 (int) Math.round(height * pixelScale), BufferedImage.TYPE_INT_RGB);

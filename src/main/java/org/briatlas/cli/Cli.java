@@ -36,6 +36,7 @@ public final class Cli {
               --scale S          pixel density, 1 to 4 (default 1; 2 for HiDPI slides)
               --out FILE         the PNG file to write (required; its folder must exist)
               --no-labels        leave out the city and water names
+              --lang en|zh|ru    the language of the city and water names (default en)
 
             bench options:
               --samples N        tiles drawn per zoom level (default 200)

@@ -31,7 +31,7 @@ final class RenderCommand {
 
     /** A parsed render request. */
     record Request(MapViewpoint view, int width, int height, double scale, Path output, String description,
-                   boolean labels) {
+                   boolean labels, String language) {
     }
 
     int run(List<String> args) throws UsageException, Cli.CommandFailure {
@@ -42,7 +42,8 @@ final class RenderCommand {
         BaseMapData data = new BaseMapData(BaseMapSource.shipped(), Runnable::run);
         BufferedImage image;
         try {
-            image = new ViewRenderer(data).render(r.view(), r.width(), r.height(), r.scale(), r.labels());
+            image = new ViewRenderer(data).render(r.view(), r.width(), r.height(), r.scale(), r.labels(),
+                    r.language());
         } catch (BaseMapException e) {
             throw new Cli.CommandFailure("the base map cannot be drawn: " + e.getMessage(), e);
         }
@@ -107,7 +108,7 @@ final class RenderCommand {
     }
 
     static Request parse(List<String> args) throws UsageException {
-        Options o = Options.parse(args, Set.of("view", "center", "zoom", "size", "scale", "out"),
+        Options o = Options.parse(args, Set.of("view", "center", "zoom", "size", "scale", "out", "lang"),
                 Set.of("no-labels"));
         int[] size = parseSize(o.get("size").orElse("1600x1000"));
         double scale = parseNumber("scale", o.get("scale").orElse("1"), 1, 4);
@@ -149,7 +150,12 @@ final class RenderCommand {
             }
             description = "view " + named.id();
         }
-        return new Request(view, size[0], size[1], scale, output, description, !o.has("no-labels"));
+        String lang = o.get("lang").orElse("en");
+        if (!org.briatlas.model.AppSettings.LANGUAGES.contains(lang)) {
+            throw new UsageException("--lang must be one of " + org.briatlas.model.AppSettings.LANGUAGES + "; got '"
+                    + lang + "'");
+        }
+        return new Request(view, size[0], size[1], scale, output, description, !o.has("no-labels"), lang);
     }
 
     static int[] parseSize(String s) throws UsageException {

@@ -55,6 +55,40 @@ class CliTest {
         }
     }
 
+    private BufferedImage renderHeilongjiang(String name, String... extra) throws IOException {
+        Path png = dir.resolve(name + ".png");
+        List<String> args = new java.util.ArrayList<>(List.of("render", "--view", "heilongjiang", "--size", "640x400",
+                "--out", png.toString()));
+        args.addAll(List.of(extra));
+        assertEquals(0, run(args.toArray(String[]::new)), errText());
+        return ImageIO.read(png.toFile());
+    }
+
+    private static int differingPixels(BufferedImage a, BufferedImage b) {
+        int n = 0;
+        for (int y = 0; y < a.getHeight(); y++) {
+            for (int x = 0; x < a.getWidth(); x++) {
+                if (a.getRGB(x, y) != b.getRGB(x, y)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    @Test
+    void placeNamesAreDrawnInTheChosenLanguageAndNothingElseChanges() throws IOException {
+        BufferedImage en = renderHeilongjiang("en");
+        BufferedImage zh = renderHeilongjiang("zh", "--lang", "zh");
+        BufferedImage ru = renderHeilongjiang("ru", "--lang=ru");
+        assertTrue(differingPixels(en, zh) > 500, "Chinese names differ from English ones");
+        assertTrue(differingPixels(en, ru) > 500, "Russian names differ from English ones");
+        assertEquals(0, differingPixels(renderHeilongjiang("en-bare", "--no-labels"),
+                renderHeilongjiang("zh-bare", "--no-labels", "--lang", "zh")), "without names the maps are the same");
+        checkUsage("--lang must be one of", "render", "--view", "heilongjiang", "--lang", "fr", "--out",
+                dir.resolve("fr.png").toString());
+    }
+
     private void checkUsage(String expected, String... args) {
         err.reset();
         assertEquals(Cli.EXIT_USAGE, run(args), String.join(" ", args));

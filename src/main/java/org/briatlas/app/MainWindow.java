@@ -432,9 +432,15 @@ public final class MainWindow {
         var selected = state.selectedProperty().get();
         Integer table = tabs != null && tabs.getSelectionModel().getSelectedItem() == statsTab && statistics != null
                 && statistics.shownTable() != null ? statistics.shownTable().number() : null;
-        return new org.briatlas.model.Tour.Stop(v.lon(), v.lat(), MapViewpoint.clampZoom(v.zoom()),
+        // Five decimals of a degree is about a metre; two of a zoom level is finer than anyone sees.
+        return new org.briatlas.model.Tour.Stop(round(v.lon(), 1e5), round(v.lat(), 1e5),
+                round(MapViewpoint.clampZoom(v.zoom()), 100),
                 all ? List.of() : layers, selected == null || selected.layer() == org.briatlas.model.AtlasLayer.USER
                 ? null : selected.id(), state.yearProperty().get(), table, Map.of(), Map.of());
+    }
+
+    private static double round(double v, double scale) {
+        return Math.round(v * scale) / scale;
     }
 
     /** Starts a tour at its first stop. */
@@ -721,6 +727,14 @@ public final class MainWindow {
         bar.getItems().addAll(new Separator(Orientation.VERTICAL), tours, spacer, language, panel);
         panelToggle = panel;
         toolbar = bar;
+        // When the window is narrow (or the language long) the title gives way first; buttons keep
+        // their whole text and what does not fit goes to the toolbar's overflow menu.
+        title.setMinWidth(0);
+        for (javafx.scene.Node n : bar.getItems()) {
+            if (n instanceof javafx.scene.control.Control c && n != title) {
+                c.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
         bar.setId("toolbar");
         return bar;
     }

@@ -16,7 +16,18 @@ import java.nio.file.StandardOpenOption;
  */
 public final class AtomicFiles {
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {
+    }
+
+    /** Gives the new version the old file's permissions, where the file system has them. */
+    private static void keepPermissions(Path from, Path to) throws IOException {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (UnsupportedOperationException e) {
+            // Not a POSIX file system (Windows): nothing to keep.
+        }
     }
 
     /** The backup kept beside a file: {@code settings.json} gives {@code settings.json.bak}. */
@@ -41,15 +52,18 @@ public final class AtomicFiles {
     public static void write(Path file, Content content) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        // Created like any new file (so the user's umask applies, unlike a temp file's owner-only
+        // mode), under a name no other writer uses.
+        Path tmp = dir.resolve("." + file.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
         try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  OutputStream out = java.nio.channels.Channels.newOutputStream(ch)) {
                 content.writeTo(out);
                 out.flush();
                 ch.force(true);
             }
             if (Files.exists(file)) {
+                keepPermissions(file, tmp);
                 Files.copy(file, backupOf(file), StandardCopyOption.REPLACE_EXISTING);
             }
             try {

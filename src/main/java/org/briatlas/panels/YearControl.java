@@ -64,6 +64,12 @@ public final class YearControl extends HBox {
                 player.play();
             }
         });
-        getChildren().addAll(new Label(text.getString("toolbar.year")), slider, value, play);
+        Label name = new Label(text.getString("toolbar.year"));
+        // The slider gives way when space is short; the words and the year keep their width.
+        slider.setMinWidth(90);
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[]{name, value, play}) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        getChildren().addAll(name, slider, value, play);
     }
 }

@@ -227,10 +227,16 @@ public final class TourEditor {
         form.addRow(2, new Label(text.getString("editor.captured")), viewSummary);
         GridPane.setHgrow(captionArea, Priority.ALWAYS);
         GridPane.setVgrow(notesArea, Priority.ALWAYS);
-        form.getChildren().filtered(n -> n instanceof Label).forEach(n -> {
+        // The names of the fields keep their width; the fields and the summary take what is left.
+        form.getChildren().filtered(n -> n instanceof Label && GridPane.getColumnIndex(n) == 0).forEach(n -> {
             ((Label) n).setMinWidth(Region.USE_PREF_SIZE);
             GridPane.setValignment(n, javafx.geometry.VPos.TOP);
         });
+        viewSummary.setMinWidth(0);
+        viewSummary.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setHgrow(viewSummary, Priority.ALWAYS);
+        captionArea.setPrefColumnCount(30);
+        notesArea.setPrefColumnCount(30);
         form.setPadding(new Insets(8));
 
         SplitPane split = new SplitPane(left, form);
@@ -387,6 +393,7 @@ public final class TourEditor {
         list.getSelectionModel().select(at);
         list.scrollTo(at);
         dirty.set(true);
+        status.setText(String.format(text.getString("editor.editing"), stops.size()));
         captionArea.requestFocus();
     }
 
@@ -405,6 +412,7 @@ public final class TourEditor {
         if (i >= 0) {
             stops.remove(i);
             dirty.set(true);
+            status.setText(String.format(text.getString("editor.editing"), stops.size()));
             if (!stops.isEmpty()) {
                 list.getSelectionModel().select(Math.min(i, stops.size() - 1));
             }

@@ -570,6 +570,7 @@ public final class MainWindow {
             typeSize = Math.max(typeSize, PRESENTATION_TYPE);
             scene.getRoot().setStyle("-fx-font-size: " + typeSize + "px;");
             map.setSymbolScale(typeSize / NORMAL_TYPE);
+            showKey(typeSize / NORMAL_TYPE);
             panelToggle.setSelected(false);
             stage.setFullScreenExitHint(text.getString("presentation.hint"));
             stage.setFullScreen(true);
@@ -577,9 +578,24 @@ public final class MainWindow {
             scene.getStylesheets().remove(css);
             scene.getRoot().setStyle("");
             map.setSymbolScale(1);
+            showKey(0);
             panelToggle.setSelected(true);
             stage.setFullScreen(false);
         }
+    }
+
+    private org.briatlas.panels.MapKey key;
+
+    /** Puts the presentation's key on the map at a scale, or takes it off for 0. */
+    private void showKey(double scale) {
+        if (key != null) {
+            key.dispose();
+            key = null;
+        }
+        if (scale > 0) {
+            key = new org.briatlas.panels.MapKey(state, text, scale);
+        }
+        map.setKey(key);
     }
 
     public boolean isPresenting() {
@@ -598,6 +614,7 @@ public final class MainWindow {
         if (presenting) {
             stage.getScene().getRoot().setStyle("-fx-font-size: " + typeSize + "px;");
             map.setSymbolScale(typeSize / NORMAL_TYPE);
+            showKey(typeSize / NORMAL_TYPE);
         }
     }
 

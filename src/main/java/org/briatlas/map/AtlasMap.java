@@ -346,6 +346,24 @@ public final class AtlasMap extends StackPane {
         caption.setVisible(text != null && !text.isBlank());
     }
 
+    private javafx.scene.Node key;
+
+    /**
+     * Shows a key over the bottom left of the map, above the scale bar (presentation mode), or removes it
+     * for null. The left keeps it off Heilongjiang and its eastern crossings in most views.
+     */
+    public void setKey(javafx.scene.Node newKey) {
+        if (key != null) {
+            getChildren().remove(key);
+        }
+        key = newKey;
+        if (key != null) {
+            getChildren().add(key);
+            StackPane.setAlignment(key, Pos.BOTTOM_LEFT);
+            StackPane.setMargin(key, new Insets(0, 0, 64, 12));
+        }
+    }
+
     /** The caption shown over the map, or null. */
     public String caption() {
         return caption == null || !caption.isVisible() ? null : caption.getText();

@@ -51,8 +51,14 @@ public final class LegendPanel extends VBox {
 
     /** A small picture of the layer as the map draws it. */
     static Canvas swatch(AtlasLayer layer) {
-        Canvas c = new Canvas(34, 14);
+        return swatch(layer, 1);
+    }
+
+    /** The layer's picture, {@code scale} times the legend's size (drawn at that size, not stretched). */
+    static Canvas swatch(AtlasLayer layer, double scale) {
+        Canvas c = new Canvas(34 * scale, 14 * scale);
         GraphicsContext g = c.getGraphicsContext2D();
+        g.scale(scale, scale);
         LayerStyle style = LayerStyle.of(layer);
         if (layer.isChannel() || layer == AtlasLayer.USER) {
             g.setLineCap(StrokeLineCap.ROUND);

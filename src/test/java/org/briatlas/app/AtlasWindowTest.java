@@ -493,6 +493,16 @@ class AtlasWindowTest {
         robot.interact(() -> w.setPresenting(true));
         assertTrue(onFx(() -> w.stage().getScene().getRoot().getStyle()).contains("-fx-font-size: 20px"));
         assertEquals(20 / 13.0, onFx(() -> map().corridorLayer().weight()), 1e-9, "corridor lines thicken");
+        // With the legend folded away, a key on the map lists the layers that show, and only those.
+        assertEquals(keyShowing(w), keyed());
+        assertTrue(keyed().contains("map-key-railway"));
+        int year = onFx(() -> w.state().yearProperty().get());
+        assertTrue(onFx(() -> robot.lookup("#map-key-shading").queryAs(Label.class).getText())
+                .contains(String.valueOf(year)), "the key names the year of the shading");
+        robot.interact(() -> w.state().visibleProperty(org.briatlas.model.AtlasLayer.RAILWAY).set(false));
+        assertEquals(keyShowing(w), keyed());
+        assertTrue(!keyed().contains("map-key-railway"), "a hidden layer leaves the key");
+        robot.interact(() -> w.state().visibleProperty(org.briatlas.model.AtlasLayer.RAILWAY).set(true));
         waitUntil(() -> largestLabel() > 18);
         robot.interact(() -> w.adjustTypeSize(4));
         assertTrue(onFx(() -> w.stage().getScene().getRoot().getStyle()).contains("-fx-font-size: 24px"));
@@ -503,6 +513,7 @@ class AtlasWindowTest {
         assertTrue(!onFx(w::isPresenting), "Esc leaves the presentation");
         assertTrue(onFx(() -> robot.lookup("#side-panel").tryQuery().isPresent()), "side panel back");
         assertEquals(1.0, onFx(() -> map().corridorLayer().weight()), 1e-9);
+        assertTrue(onFx(() -> robot.lookup("#map-key").tryQuery().isEmpty()), "the key leaves with the presentation");
         waitUntil(() -> largestLabel() < 14);
         robot.interact(() -> {
             for (org.briatlas.model.AtlasLayer l : org.briatlas.model.AtlasLayer.values()) {
@@ -600,6 +611,20 @@ class AtlasWindowTest {
                 throw new IllegalStateException(ex);
             }
         });
+    }
+
+    /** The layer rows of the presentation's key on the map. */
+    private List<String> keyed() throws Exception {
+        return onFx(() -> robot.lookup("#map-key").query().lookupAll(".label").stream()
+                .map(Node::getId).filter(id -> id != null && id.startsWith("map-key-") && !id.equals("map-key-shading"))
+                .sorted().toList());
+    }
+
+    /** The rows the key should have: the visible layers that have features. */
+    private List<String> keyShowing(MainWindow w) throws Exception {
+        return onFx(() -> java.util.Arrays.stream(org.briatlas.model.AtlasLayer.values())
+                .filter(l -> w.state().isVisible(l) && w.state().dataProperty().get().counts().getOrDefault(l, 0) > 0)
+                .map(l -> "map-key-" + l.id()).sorted().toList());
     }
 
     /** Size of the largest place name on the map, in points. */

@@ -1,0 +1,79 @@
+package org.briatlas.panels;
+
+import javafx.beans.InvalidationListener;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.briatlas.model.AtlasData;
+import org.briatlas.model.AtlasLayer;
+import org.briatlas.state.AtlasState;
+
+import java.util.ResourceBundle;
+
+/**
+ * A key drawn over the map in presentation mode, when the side panel's legend is folded away: the
+ * year's country shading, and the layers that show, each with its line or symbol as the map draws it,
+ * at the presentation's size. Follows the year and the visible layers (a tour stop changes them).
+ * FX thread only.
+ */
+public final class MapKey extends VBox {
+
+    private final AtlasState state;
+    private final ResourceBundle text;
+    private final double scale;
+    private final InvalidationListener update = o -> update();
+
+    /**
+     * @param scale size of the lines and symbols relative to the side panel's legend
+     */
+    public MapKey(AtlasState state, ResourceBundle text, double scale) {
+        super(4);
+        this.state = state;
+        this.text = text;
+        this.scale = scale;
+        setId("map-key");
+        getStyleClass().add("map-key");
+        setMouseTransparent(true);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        for (AtlasLayer l : AtlasLayer.values()) {
+            state.visibleProperty(l).addListener(update);
+        }
+        state.dataProperty().addListener(update);
+        state.yearProperty().addListener(update);
+        update();
+    }
+
+    /** Stops following the state (call when the key is taken off the map). */
+    public void dispose() {
+        for (AtlasLayer l : AtlasLayer.values()) {
+            state.visibleProperty(l).removeListener(update);
+        }
+        state.dataProperty().removeListener(update);
+        state.yearProperty().removeListener(update);
+    }
+
+    private void update() {
+        getChildren().clear();
+        // The country shading first: it colours the most of the map.
+        Label shading = new Label(String.format(text.getString("shade.title"), state.yearProperty().get()));
+        shading.setId("map-key-shading");
+        javafx.scene.layout.FlowPane classes = new javafx.scene.layout.FlowPane(10, 2);
+        classes.setPrefWrapLength(280 * scale);
+        for (int c = 0; c <= org.briatlas.analysis.TradeByCountry.BREAKS.length; c++) {
+            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(16 * scale, 10 * scale,
+                    org.briatlas.layers.CorridorLayer.shade(c).deriveColor(0, 1, 1, 0.7));
+            swatch.setStroke(javafx.scene.paint.Color.web("#9e9e9e"));
+            classes.getChildren().add(new Label(text.getString("shade.class." + c), swatch));
+        }
+        getChildren().addAll(shading, classes, new javafx.scene.control.Separator());
+        AtlasData data = state.dataProperty().get();
+        for (AtlasLayer l : AtlasLayer.values()) {
+            boolean empty = data == null || data.counts().getOrDefault(l, 0) == 0;
+            if (state.isVisible(l) && !empty) {
+                Label row = new Label(text.getString("layer." + l.id()), LegendPanel.swatch(l, scale));
+                row.setId("map-key-" + l.id());
+                getChildren().add(row);
+            }
+        }
+
+    }
+}

@@ -40,6 +40,16 @@ class CorridorDataTest {
     }
 
     @Test
+    void everyFeatureIsNamedInEnglishChineseAndRussian() {
+        List<String> missing = data.features().stream()
+                .filter(f -> !(f.properties().get("name") instanceof Map<?, ?> names)
+                        || Set.of("en", "zh", "ru").stream().anyMatch(l -> names.get(l) == null
+                        || names.get(l).toString().isBlank()))
+                .map(AtlasFeature::id).toList();
+        assertEquals(List.of(), missing, "features without a name in every interface language");
+    }
+
+    @Test
     void everyChannelOfTable2IsPresent() {
         Map<AtlasLayer, Integer> counts = data.counts();
         for (AtlasLayer l : AtlasLayer.values()) {

@@ -264,7 +264,7 @@ public class BaseMapBuilder {
         List<Geometry> geoms = new ArrayList<>();
         List<Map<String, Object>> props = new ArrayList<>();
         for (Map.Entry<String, String> c : STAT_COUNTRIES.entrySet()) {
-            Geometry g = splitWrapped(countries.geometryNamed("countries", c.getKey()));
+            Geometry g = cutAtAntimeridian(countries.geometryNamed("countries", c.getKey()));
             Geometry simplified = simplifyArea(g, 0.02);
             for (Geometry part : clipToMercator(simplified)) {
                 geoms.add(part);
@@ -405,6 +405,34 @@ public class BaseMapBuilder {
         addParts(east, parts);
         addParts(west, parts);
         parts.removeIf(p -> p.getArea() == 0 && p instanceof Polygon);
+        return GF.buildGeometry(parts);
+    }
+
+    /**
+     * An area that crosses 180 degrees (world-atlas stitches polygons across it, as on the globe), cut
+     * there into parts that each lie on one side. Unlike {@link #splitWrapped}, which collapses the far
+     * side onto the meridian, this keeps every part whole, so the countries' shading is filled. Each part
+     * is repaired only once it is continuous.
+     */
+    private static Geometry cutAtAntimeridian(Geometry g) {
+        if (!jumpsAcrossAntimeridian(g)) {
+            return GeometryFixer.fix(g);
+        }
+        List<Geometry> parts = new ArrayList<>();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry continuous = GeometryFixer.fix(unwrap(g.getGeometryN(i)));
+            Envelope extent = continuous.getEnvelopeInternal();
+            for (int k = -1; k <= 1; k++) {
+                Envelope side = new Envelope(-180 + 360 * k, 180 + 360 * k, -90, 90);
+                if (!extent.intersects(side)) {
+                    continue;
+                }
+                Geometry piece = side.covers(extent) ? continuous : intersect(continuous, GF.toGeometry(side));
+                double shift = -360.0 * k;
+                addParts(shift == 0 ? piece : mapX(piece, x -> x + shift), parts);
+            }
+        }
+        parts.removeIf(p -> !(p instanceof Polygon) || p.getArea() == 0);
         return GF.buildGeometry(parts);
     }
 
@@ -824,7 +852,9 @@ public class BaseMapBuilder {
             if (polys.isEmpty()) {
                 throw new IllegalStateException("no " + name + " in " + object);
             }
-            return GeometryFixer.fix(GF.createMultiPolygon(polys.toArray(Polygon[]::new)));
+            // Not repaired here: a polygon stitched across 180 degrees is invalid on the plane until it is
+            // unwrapped, and repairing it first cuts it into bands with gaps between them.
+            return GF.createMultiPolygon(polys.toArray(Polygon[]::new));
         }
 
         /** Arcs that belong to two different countries: the land borders. */

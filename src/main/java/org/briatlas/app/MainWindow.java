@@ -341,7 +341,7 @@ public final class MainWindow {
     private java.util.function.Supplier<StatisticsPanel> statsFactory;
 
     static final java.util.List<String> SHIPPED_TOURS = java.util.List.of("five-links.json", "transport.json",
-            "energy-and-information.json");
+            "energy-and-information.json", "rivers-and-air.json");
     private org.briatlas.tour.TourPlayer player;
     private ToggleButton panelToggle;
     private ToolBar toolbar;
@@ -511,7 +511,8 @@ public final class MainWindow {
     }
 
     /**
-     * Plays a tour: a shipped one by name ("five-links", "transport", "energy-and-information") or a tour
+     * Plays a tour: a shipped one by name ("five-links", "transport", "energy-and-information",
+     * "rivers-and-air") or a tour
      * file. A tour that cannot be read is reported with the reason and the atlas carries on. The tour
      * starts once the atlas's features are loaded.
      */

@@ -25,7 +25,8 @@ public final class Cli {
 
             window options:
               --lang=en|zh|ru    the interface language for this start (saved when chosen in the window)
-              --tour=NAME|FILE   play a tour at once: five-links, transport, energy-and-information or a tour file
+              --tour=NAME|FILE   play a tour at once: five-links, transport, energy-and-information,
+                                 rivers-and-air or a tour file
               --present          start in presentation mode (full screen, large type; Esc leaves)
 
             render options:

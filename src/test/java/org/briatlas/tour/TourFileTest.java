@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TourFileTest {
 
-    static final List<String> SHIPPED = List.of("five-links.json", "transport.json", "energy-and-information.json");
+    static final List<String> SHIPPED = List.of("five-links.json", "transport.json", "energy-and-information.json",
+            "rivers-and-air.json");
 
     private static Tour shipped(String name) throws Exception {
         try (InputStream in = TourFileTest.class.getResourceAsStream("/tours/" + name)) {
@@ -46,6 +47,25 @@ class TourFileTest {
             }
         }
         assertEquals(9, shipped("five-links.json").stops().size());
+        try (var files = java.nio.file.Files.list(Path.of("assets/tours"))) {
+            assertEquals(new java.util.TreeSet<>(SHIPPED), files.map(f -> f.getFileName().toString())
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), "every tour file is shipped");
+        }
+    }
+
+    @Test
+    void theChannelToursTogetherShowEveryChannelOfTable2() throws Exception {
+        java.util.Set<String> shown = new java.util.TreeSet<>();
+        for (String name : SHIPPED) {
+            if (!name.equals("five-links.json")) {
+                shipped(name).stops().forEach(s -> shown.addAll(s.layers()));
+            }
+        }
+        for (org.briatlas.model.AtlasLayer l : org.briatlas.model.AtlasLayer.values()) {
+            if (l.isChannel()) {
+                assertTrue(shown.contains(l.id()), l.id() + " has no channel tour");
+            }
+        }
     }
 
     @Test

@@ -65,8 +65,8 @@ public final class DetailsPanel extends ScrollPane {
         String status = f.properties().get("status") == null ? "" : f.properties().get("status").toString();
         Object year = f.properties().get("statusYear");
         content.getChildren().add(label(String.format(text.getString("details.kind"),
-                text.getString("layer." + f.layer().id()), f.kind(),
-                status + (year == null ? "" : " (" + number(year) + ")")), "details-kind", null));
+                text.getString("layer." + f.layer().id()), word("feature.kind.", f.kind()),
+                word("feature.status.", status) + (year == null ? "" : " (" + number(year) + ")")), "details-kind", null));
 
         List<?> dates = f.list("dates");
         if (!dates.isEmpty()) {
@@ -160,6 +160,12 @@ public final class DetailsPanel extends ScrollPane {
     static String language(ResourceBundle bundle) {
         String l = bundle.getLocale().getLanguage();
         return l.isEmpty() ? "en" : l;
+    }
+
+    /** A data code (a kind or a status) in the interface language; the code itself if it has no entry. */
+    private String word(String prefix, String code) {
+        String key = prefix + code.replace(' ', '-');
+        return code.isEmpty() || !text.containsKey(key) ? code : text.getString(key);
     }
 
     private static Map<?, ?> citationOf(Map<?, ?> m) {

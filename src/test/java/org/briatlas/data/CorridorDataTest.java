@@ -50,6 +50,22 @@ class CorridorDataTest {
     }
 
     @Test
+    void everyKindAndStatusHasAWordInTheInterfaceLanguages() {
+        java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("org.briatlas.i18n.messages", java.util.Locale.ROOT);
+        List<String> missing = new java.util.ArrayList<>();
+        for (AtlasFeature f : data.features()) {
+            if (!f.kind().isEmpty() && !en.containsKey("feature.kind." + f.kind())) {
+                missing.add("feature.kind." + f.kind());
+            }
+            Object status = f.properties().get("status");
+            if (status != null && !en.containsKey("feature.status." + status.toString().replace(' ', '-'))) {
+                missing.add("feature.status." + status);
+            }
+        }
+        assertEquals(List.of(), missing.stream().distinct().toList(), "bundle keys (the other languages are checked by BundlesTest)");
+    }
+
+    @Test
     void everyChannelOfTable2IsPresent() {
         Map<AtlasLayer, Integer> counts = data.counts();
         for (AtlasLayer l : AtlasLayer.values()) {

@@ -45,8 +45,12 @@ public final class LegendPanel extends VBox {
 
     private void update(AtlasData data) {
         Map<AtlasLayer, Integer> counts = data.counts();
-        boxes.forEach((layer, box) -> box.setText(String.format(text.getString("legend.entry"),
-                text.getString("layer." + layer.id()), counts.get(layer))));
+        boxes.forEach((layer, box) -> {
+            box.setText(String.format(text.getString("legend.entry"), text.getString("layer." + layer.id()),
+                    counts.get(layer)));
+            // A narrow panel cuts long names short; the whole name is on hover.
+            box.setTooltip(new javafx.scene.control.Tooltip(box.getText()));
+        });
     }
 
     /** A small picture of the layer as the map draws it. */

@@ -376,7 +376,7 @@ public final class MainWindow {
     public org.briatlas.tour.TourEditor openTourEditor() {
         if (editor == null) {
             editor = new org.briatlas.tour.TourEditor(stage, text, settings.language(), this::captureStop,
-                    tourPlayer(), () -> state.dataProperty().get());
+                    tourPlayer(), () -> state.dataProperty().get(), this::exportSlides);
         }
         org.briatlas.model.Tour playing = player == null ? null : player.tourProperty().get();
         if (playing != null && !editor.dirtyProperty().get() && !editor.stage().isShowing()) {
@@ -473,13 +473,17 @@ public final class MainWindow {
             protected Integer call() throws IOException {
                 java.nio.file.Files.createDirectories(folder);
                 org.briatlas.carto.SlideRenderer r = new org.briatlas.carto.SlideRenderer(baseMap, atlas, text);
-                for (int i = 0; i < t.stops().size(); i++) {
+                int written = 0;
+                for (int i = 0; i < t.stops().size() && !isCancelled(); i++) {
                     updateProgress(i, t.stops().size());
+                    updateMessage(String.format(text.getString("status.slides.working"), i + 1, t.stops().size()));
                     var image = r.render(t.stops().get(i), i + 1, t.stops().size(), lang, 1600, 1000, 1);
                     org.briatlas.io.AtomicFiles.write(folder.resolve(String.format(Locale.ROOT, "stop-%02d.png", i + 1)),
                             out -> javax.imageio.ImageIO.write(image, "png", out));
+                    written++;
                 }
-                return t.stops().size();
+                updateProgress(written, t.stops().size());
+                return written;
             }
         };
         task.setOnSucceeded(e -> messageLabel.setText(String.format(text.getString("status.slides"), task.getValue(),
@@ -488,6 +492,9 @@ public final class MainWindow {
             LOG.log(Level.WARNING, "slides not written", task.getException());
             messageLabel.setText(task.getException().getMessage());
         });
+        task.setOnCancelled(e -> messageLabel.setText(String.format(text.getString("status.slides.cancelled"),
+                folder)));
+        track(task);
         Thread th = new Thread(task, "slide-export");
         th.setDaemon(true);
         th.start();
@@ -842,14 +849,50 @@ public final class MainWindow {
         return l;
     }
 
+    private final javafx.scene.control.ProgressBar workProgress = new javafx.scene.control.ProgressBar();
+    private final Button workCancel = new Button();
+    private final HBox work = new HBox(6, workProgress, workCancel);
+
+    /**
+     * Shows a running task's progress in the status bar with a button that cancels it; the message
+     * area follows the task's messages until it ends.
+     */
+    void track(Task<?> task) {
+        workProgress.progressProperty().bind(task.progressProperty());
+        workCancel.setOnAction(e -> task.cancel());
+        // Followed, not bound: other work may still write to the message area meanwhile.
+        task.messageProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isEmpty() && !task.isDone()) {
+                messageLabel.setText(now);
+            }
+        });
+        work.setVisible(true);
+        work.setManaged(true);
+        task.stateProperty().addListener((o, was, now) -> {
+            if (now == javafx.concurrent.Worker.State.SUCCEEDED || now == javafx.concurrent.Worker.State.FAILED
+                    || now == javafx.concurrent.Worker.State.CANCELLED) {
+                work.setVisible(false);
+                work.setManaged(false);
+            }
+        });
+    }
+
     private HBox buildStatusBar() {
+        work.setId("status-work");
+        workProgress.setId("status-progress");
+        workProgress.setPrefWidth(140);
+        workCancel.setId("status-cancel");
+        workCancel.setText(text.getString("status.cancel"));
+        work.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        work.setVisible(false);
+        work.setManaged(false);
         cursorLabel.setId("status-cursor");
         zoomLabel.setId("status-zoom");
         messageLabel.setId("status-message");
         cursorLabel.getStyleClass().add("status-cursor");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(16, messageLabel, spacer, zoomLabel, new Separator(Orientation.VERTICAL), cursorLabel);
+        HBox bar = new HBox(16, messageLabel, work, spacer, zoomLabel, new Separator(Orientation.VERTICAL), cursorLabel);
         bar.setId("status-bar");
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -93,6 +93,7 @@ public final class TourEditor {
     private final Supplier<Tour.Stop> capture;
     private final TourPlayer player;
     private final Supplier<AtlasData> data;
+    private final java.util.function.BiFunction<Tour, Path, javafx.concurrent.Task<Integer>> exportSlides;
     private final Stage stage = new Stage();
     private final ObservableList<EditStop> stops = FXCollections.observableArrayList();
     private final ListView<EditStop> list = new ListView<>(stops);
@@ -114,14 +115,18 @@ public final class TourEditor {
      * @param capture  the map's present state as a stop without texts
      * @param player   the tour player of the atlas window, to show and play the tour
      * @param data     the atlas's features, to name a stop's selection
+     * @param exportSlides writes a tour's slides into a folder off the FX thread (the atlas window shows
+     *                 its progress and can cancel it)
      */
     public TourEditor(Window owner, ResourceBundle text, String lang, Supplier<Tour.Stop> capture, TourPlayer player,
-                      Supplier<AtlasData> data) {
+                      Supplier<AtlasData> data,
+                      java.util.function.BiFunction<Tour, Path, javafx.concurrent.Task<Integer>> exportSlides) {
         this.text = text;
         this.lang = LANGUAGES.contains(lang) ? lang : "en";
         this.capture = capture;
         this.player = player;
         this.data = data;
+        this.exportSlides = exportSlides;
         language.setValue(LANGUAGES.contains(lang) ? lang : "en");
         stage.initOwner(owner);
         stage.setScene(new Scene(build(), 900, 620));
@@ -146,6 +151,7 @@ public final class TourEditor {
         Button saveB = button("editor-save", "editor.save", this::save);
         Button saveAsB = button("editor-save-as", "editor.saveAs", this::chooseSaveAs);
         Button playB = button("editor-play", "editor.play", this::playFromSelected);
+        Button slidesB = button("editor-slides", "editor.slides", this::chooseSlideFolder);
         language.setId("editor-language");
         language.setConverter(new StringConverter<>() {
             @Override
@@ -162,7 +168,7 @@ public final class TourEditor {
             fillTitle();
             fillStop(list.getSelectionModel().getSelectedItem());
         });
-        ToolBar bar = new ToolBar(newB, openB, saveB, saveAsB, new Separator(Orientation.VERTICAL), playB,
+        ToolBar bar = new ToolBar(newB, openB, saveB, saveAsB, new Separator(Orientation.VERTICAL), playB, slidesB,
                 new Separator(Orientation.VERTICAL), new Label(text.getString("editor.textLanguage")), language);
 
         titleField.setId("editor-tour-title");
@@ -501,6 +507,42 @@ public final class TourEditor {
         }
         player.start(tour(), Math.max(0, list.getSelectionModel().getSelectedIndex()));
         stage.getOwner().requestFocus();
+    }
+
+    private void chooseSlideFolder() {
+        String problem = problem();
+        if (problem != null) {
+            status.setText(problem);
+            return;
+        }
+        javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
+        if (file.get() != null && file.get().getParent() != null) {
+            c.setInitialDirectory(file.get().getParent().toFile());
+        }
+        File dir = c.showDialog(stage);
+        if (dir != null) {
+            exportSlides(dir.toPath());
+        }
+    }
+
+    /** Writes the tour's slides into a folder, off the FX thread; returns the task. */
+    public javafx.concurrent.Task<Integer> exportSlides(Path folder) {
+        javafx.concurrent.Task<Integer> task = exportSlides.apply(tour(), folder);
+        task.messageProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isEmpty() && !task.isDone()) {
+                status.setText(now);
+            }
+        });
+        task.stateProperty().addListener((o, was, now) -> {
+            if (task.isDone()) {
+                status.setText(switch (now) {
+                    case SUCCEEDED -> String.format(text.getString("status.slides"), task.getValue(), folder);
+                    case CANCELLED -> String.format(text.getString("status.slides.cancelled"), folder);
+                    default -> String.valueOf(task.getException() == null ? "" : task.getException().getMessage());
+                });
+            }
+        });
+        return task;
     }
 
     /** The tour as it stands. */

@@ -743,6 +743,33 @@ class AtlasWindowTest {
                 .equals("Suifenhe crossing"));
         assertTrue(onFx(() -> robot.lookup("#notes-next").queryAs(Label.class).getText()).contains("Harbin, the hub"));
         robot.interact(() -> notes.stage().hide());
+        // Slides of the tour being edited, off the FX thread, with progress in the status bar.
+        Path slides = dir.resolve("slides");
+        javafx.concurrent.Task<Integer> export = onFx(() -> e.exportSlides(slides));
+        assertTrue(onFx(() -> robot.lookup("#status-work").query().isVisible()), "progress shows");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(export::isDone));
+        assertEquals(2, (int) onFx(export::getValue));
+        try (Stream<Path> files = Files.list(slides)) {
+            assertEquals(List.of("stop-01.png", "stop-02.png"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(!onFx(() -> robot.lookup("#status-work").query().isVisible()), "progress goes");
+        // Cancelling stops the export: nine slides asked for, fewer written.
+        org.briatlas.model.Tour five;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/tours/five-links.json")) {
+            five = org.briatlas.io.TourFile.read(in, "five-links.json");
+        }
+        Path cancelled = dir.resolve("cancelled");
+        javafx.concurrent.Task<Integer> stopped = onFx(() -> {
+            javafx.concurrent.Task<Integer> t = w.exportSlides(five, cancelled);
+            robot.lookup("#status-cancel").queryAs(javafx.scene.control.Button.class).fire();
+            return t;
+        });
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(stopped::isDone));
+        assertTrue(onFx(stopped::isCancelled));
+        Thread.sleep(1500); // let the worker finish the slide it may have been drawing
+        try (Stream<Path> files = Files.exists(cancelled) ? Files.list(cancelled) : Stream.empty()) {
+            assertTrue(files.filter(f -> f.toString().endsWith(".png")).count() < 9, "the export stopped");
+        }
         deleteTree(dir);
     }
 

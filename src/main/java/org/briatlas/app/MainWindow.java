@@ -105,6 +105,8 @@ public final class MainWindow {
         this.state = new AtlasState();
         FxLabels.loadBundledFonts();
         this.map = new AtlasMap(text, state);
+        this.classroom = new org.briatlas.tour.Classroom(classroomWindow(), text, settings.language(), map, state,
+                data);
 
         sidePanel = buildSidePanel();
         split = new SplitPane(map, sidePanel);
@@ -340,222 +342,99 @@ public final class MainWindow {
 
     private java.util.function.Supplier<StatisticsPanel> statsFactory;
 
-    static final java.util.List<String> SHIPPED_TOURS = java.util.List.of("five-links.json", "transport.json",
-            "energy-and-information.json", "rivers-and-air.json");
-    private org.briatlas.tour.TourPlayer player;
     private ToggleButton panelToggle;
     private ToolBar toolbar;
     /** Style class of toolbar items hidden in presentation mode. */
     private static final String DESK_ONLY = "desk-only";
     private boolean presenting;
+    private final org.briatlas.tour.Classroom classroom;
+
+    /** What the classroom (tours, editor, notes, slides) may ask of this window. */
+    private org.briatlas.tour.Classroom.Window classroomWindow() {
+        return new org.briatlas.tour.Classroom.Window() {
+            @Override
+            public Stage stage() {
+                return stage;
+            }
+
+            @Override
+            public void showTable(int number) {
+                showStatistics();
+                if (statistics() != null) {
+                    statistics().showTable(number);
+                }
+            }
+
+            @Override
+            public int shownTable() {
+                return tabs != null && tabs.getSelectionModel().getSelectedItem() == statsTab && statistics != null
+                        && statistics.shownTable() != null ? statistics.shownTable().number() : 0;
+            }
+
+            @Override
+            public void message(String s) {
+                messageLabel.setText(s);
+            }
+
+            @Override
+            public void track(Task<?> task) {
+                MainWindow.this.track(task);
+            }
+
+            @Override
+            public void tourError(String message) {
+                Alert alert = alert(Alert.AlertType.ERROR);
+                alert.setContentText(message);
+                alert.setTitle(text.getString("error.tour.title"));
+                alert.getDialogPane().setId("tour-error");
+                alert.show();
+            }
+
+            @Override
+            public javafx.event.EventHandler<KeyEvent> keys() {
+                return MainWindow.this::onKey;
+            }
+        };
+    }
+
+    /** The window's tours: player, editor, speaker notes, slides. */
+    public org.briatlas.tour.Classroom classroom() {
+        return classroom;
+    }
 
     /** The tour player (created on first use). */
     public org.briatlas.tour.TourPlayer tourPlayer() {
-        if (player == null) {
-            player = new org.briatlas.tour.TourPlayer(map, state, n -> {
-                showStatistics();
-                if (statistics() != null) {
-                    statistics().showTable(n);
-                }
-            });
-            player.indexProperty().addListener((o, was, now) -> {
-                org.briatlas.model.Tour.Stop s = player.currentStop();
-                map.setCaption(s == null ? null : (now.intValue() + 1) + "/" + player.tourProperty().get().stops().size()
-                        + "  " + org.briatlas.model.Tour.text(s.caption(), settings.language()));
-            });
-        }
-        return player;
+        return classroom.player();
     }
 
-    private org.briatlas.tour.TourEditor editor;
-    private org.briatlas.tour.SpeakerNotes speakerNotes;
-
-    /**
-     * The tour editor window (created on first use), editing the tour being played if there is one.
-     */
+    /** The tour editor window, editing the tour being played if there is one. */
     public org.briatlas.tour.TourEditor openTourEditor() {
-        if (editor == null) {
-            editor = new org.briatlas.tour.TourEditor(stage, text, settings.language(), this::captureStop,
-                    tourPlayer(), () -> state.dataProperty().get(), this::exportSlides);
-        }
-        org.briatlas.model.Tour playing = player == null ? null : player.tourProperty().get();
-        if (playing != null && !editor.dirtyProperty().get() && !editor.stage().isShowing()) {
-            editor.edit(playing, null);
-            editor.select(Math.max(0, player.indexProperty().get()));
-        }
-        editor.show();
-        return editor;
+        return classroom.openEditor();
     }
 
-    /**
-     * Closes the tour editor and the speaker notes, asking first about an unsaved tour. Returns false if
-     * the teacher cancels (the windows stay open).
-     */
-    public boolean closeToolWindows() {
-        if (editor != null && !editor.close()) {
-            return false;
-        }
-        if (speakerNotes != null) {
-            speakerNotes.stage().hide();
-        }
-        return true;
-    }
-
-    /** The speaker notes window, for the teacher's own screen (created on first use). */
+    /** The speaker notes window, for the teacher's own screen. */
     public org.briatlas.tour.SpeakerNotes openSpeakerNotes() {
-        if (speakerNotes == null) {
-            speakerNotes = new org.briatlas.tour.SpeakerNotes(stage, text, settings.language(), tourPlayer(),
-                    this::onKey);
-        }
-        speakerNotes.show();
-        return speakerNotes;
+        return classroom.openSpeakerNotes();
     }
 
-    /**
-     * The map as it is now, as a tour stop without texts: the view, the visible layers (none listed when
-     * all show), the selected feature, the year, and the table if the Statistics tab is showing one.
-     */
-    public org.briatlas.model.Tour.Stop captureStop() {
-        MapViewpoint v = map.getViewpoint();
-        List<String> layers = new java.util.ArrayList<>();
-        boolean all = true;
-        for (org.briatlas.model.AtlasLayer l : org.briatlas.model.AtlasLayer.values()) {
-            if (l == org.briatlas.model.AtlasLayer.USER) {
-                continue;
-            }
-            if (state.isVisible(l)) {
-                layers.add(l.id());
-            } else {
-                all = false;
-            }
-        }
-        var selected = state.selectedProperty().get();
-        Integer table = tabs != null && tabs.getSelectionModel().getSelectedItem() == statsTab && statistics != null
-                && statistics.shownTable() != null ? statistics.shownTable().number() : null;
-        // Five decimals of a degree is about a metre; two of a zoom level is finer than anyone sees.
-        return new org.briatlas.model.Tour.Stop(round(v.lon(), 1e5), round(v.lat(), 1e5),
-                round(MapViewpoint.clampZoom(v.zoom()), 100),
-                all ? List.of() : layers, selected == null || selected.layer() == org.briatlas.model.AtlasLayer.USER
-                ? null : selected.id(), state.yearProperty().get(), table, Map.of(), Map.of());
-    }
-
-    private static double round(double v, double scale) {
-        return Math.round(v * scale) / scale;
+    /** Closes the tour editor and the speaker notes, asking first about an unsaved tour; false if cancelled. */
+    public boolean closeToolWindows() {
+        return classroom.closeWindows();
     }
 
     /** Starts a tour at its first stop. */
     public void playTour(org.briatlas.model.Tour t) {
-        tourPlayer().start(t);
-        map.requestFocus();
+        classroom.play(t);
     }
 
-    private void chooseSlideFolder() {
-        org.briatlas.model.Tour t = player == null ? null : player.tourProperty().get();
-        if (t == null) {
-            return;
-        }
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        java.io.File dir = chooser.showDialog(stage);
-        if (dir != null) {
-            exportSlides(t, dir.toPath());
-        }
-    }
-
-    /**
-     * Writes one slide per stop of a tour into a folder, off the FX thread, in the window's language
-     * (the same pictures as {@code render --tour}). Returns the task.
-     */
-    public Task<Integer> exportSlides(org.briatlas.model.Tour t, java.nio.file.Path folder) {
-        AtlasData atlas = state.dataProperty().get();
-        String lang = settings.language();
-        Task<Integer> task = new Task<>() {
-            @Override
-            protected Integer call() throws IOException {
-                java.nio.file.Files.createDirectories(folder);
-                org.briatlas.carto.SlideRenderer r = new org.briatlas.carto.SlideRenderer(baseMap, atlas, text);
-                int written = 0;
-                for (int i = 0; i < t.stops().size() && !isCancelled(); i++) {
-                    updateProgress(i, t.stops().size());
-                    updateMessage(String.format(text.getString("status.slides.working"), i + 1, t.stops().size()));
-                    var image = r.render(t.stops().get(i), i + 1, t.stops().size(), lang, 1600, 1000, 1);
-                    org.briatlas.io.AtomicFiles.write(folder.resolve(String.format(Locale.ROOT, "stop-%02d.png", i + 1)),
-                            out -> javax.imageio.ImageIO.write(image, "png", out));
-                    written++;
-                }
-                updateProgress(written, t.stops().size());
-                return written;
-            }
-        };
-        task.setOnSucceeded(e -> messageLabel.setText(String.format(text.getString("status.slides"), task.getValue(),
-                folder)));
-        task.setOnFailed(e -> {
-            LOG.log(Level.WARNING, "slides not written", task.getException());
-            messageLabel.setText(task.getException().getMessage());
-        });
-        task.setOnCancelled(e -> messageLabel.setText(String.format(text.getString("status.slides.cancelled"),
-                folder)));
-        track(task);
-        Thread th = new Thread(task, "slide-export");
-        th.setDaemon(true);
-        th.start();
-        return task;
-    }
-
-    private void endTour() {
-        if (player != null) {
-            player.stop();
-        }
-        map.setCaption(null);
-    }
-
-    private void chooseTour() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("JSON", "*.json"));
-        java.io.File f = chooser.showOpenDialog(stage);
-        if (f != null) {
-            openTour(f.getPath());
-        }
-    }
-
-    /**
-     * Plays a tour: a shipped one by name ("five-links", "transport", "energy-and-information",
-     * "rivers-and-air") or a tour
-     * file. A tour that cannot be read is reported with the reason and the atlas carries on. The tour
-     * starts once the atlas's features are loaded.
-     */
+    /** Plays a shipped tour by name or a tour file; one that cannot be read is reported. */
     public void openTour(String nameOrFile) {
-        try {
-            org.briatlas.model.Tour t;
-            String shipped = nameOrFile.endsWith(".json") ? nameOrFile : nameOrFile + ".json";
-            if (SHIPPED_TOURS.contains(shipped) && !java.nio.file.Files.exists(java.nio.file.Path.of(nameOrFile))) {
-                try (java.io.InputStream in = MainWindow.class.getResourceAsStream("/tours/" + shipped)) {
-                    t = org.briatlas.io.TourFile.read(in, shipped);
-                }
-            } else {
-                t = org.briatlas.io.TourFile.read(java.nio.file.Path.of(nameOrFile));
-            }
-            if (state.dataProperty().get() != null) {
-                playTour(t);
-            } else {
-                state.dataProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                    @Override
-                    public void changed(javafx.beans.value.ObservableValue<? extends AtlasData> o, AtlasData was,
-                                        AtlasData now) {
-                        if (now != null) {
-                            state.dataProperty().removeListener(this);
-                            playTour(t);
-                        }
-                    }
-                });
-            }
-        } catch (org.briatlas.io.TourFile.TourFileException | IOException | java.nio.file.InvalidPathException e) {
-            LOG.log(Level.WARNING, "tour not opened", e);
-            Alert alert = alert(Alert.AlertType.ERROR);
-            alert.setContentText(e.getMessage());
-            alert.setTitle(text.getString("error.tour.title"));
-            alert.getDialogPane().setId("tour-error");
-            alert.show();
-        }
+        classroom.open(nameOrFile);
+    }
+
+    /** Writes one slide per stop of a tour into a folder, off the FX thread; returns the task. */
+    public Task<Integer> exportSlides(org.briatlas.model.Tour t, java.nio.file.Path folder) {
+        return classroom.exportSlides(t, folder);
     }
 
     /**
@@ -697,31 +576,19 @@ public final class MainWindow {
         }
         MenuButton tours = new MenuButton(text.getString("toolbar.tours"));
         tours.setId("toolbar-tours");
-        for (String file : SHIPPED_TOURS) {
-            try (java.io.InputStream in = MainWindow.class.getResourceAsStream("/tours/" + file)) {
-                if (in != null) {
-                    org.briatlas.model.Tour t = org.briatlas.io.TourFile.read(in, file);
-                    MenuItem item = new MenuItem(org.briatlas.model.Tour.text(t.title(), settings.language()));
-                    item.setId("tour-" + file.replace(".json", ""));
-                    item.setOnAction(e -> playTour(t));
-                    tours.getItems().add(item);
-                }
-            } catch (IOException | org.briatlas.io.TourFile.TourFileException e) {
-                LOG.log(Level.WARNING, "shipped tour " + file + " not readable", e);
-            }
-        }
+        tours.getItems().addAll(classroom.shippedTourItems());
         MenuItem openTour = new MenuItem(text.getString("tours.open"));
         openTour.setId("tours-open");
-        openTour.setOnAction(e -> chooseTour());
+        openTour.setOnAction(e -> classroom.chooseTour());
         MenuItem present = new MenuItem(text.getString("tours.present"));
         present.setId("tours-present");
         present.setOnAction(e -> setPresenting(true));
         MenuItem end = new MenuItem(text.getString("tours.end"));
         end.setId("tours-end");
-        end.setOnAction(e -> endTour());
+        end.setOnAction(e -> classroom.end());
         MenuItem slides = new MenuItem(text.getString("tours.slides"));
         slides.setId("tours-slides");
-        slides.setOnAction(e -> chooseSlideFolder());
+        slides.setOnAction(e -> classroom.chooseSlideFolder());
         MenuItem edit = new MenuItem(text.getString("tours.edit"));
         edit.setId("tours-edit");
         edit.setOnAction(e -> openTourEditor());
@@ -929,7 +796,8 @@ public final class MainWindow {
             e.consume();
             return;
         }
-        if (player != null && player.tourProperty().get() != null) {
+        if (classroom.playing()) {
+            org.briatlas.tour.TourPlayer player = classroom.player();
             switch (k) {
                 case RIGHT, PAGE_DOWN, SPACE -> {
                     player.next();
@@ -942,7 +810,7 @@ public final class MainWindow {
                     return;
                 }
                 case ESCAPE -> {
-                    endTour();
+                    classroom.end();
                     setPresenting(false);
                     e.consume();
                     return;

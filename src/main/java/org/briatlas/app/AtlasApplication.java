@@ -85,7 +85,9 @@ public final class AtlasApplication extends Application {
             window.openTour(tour);
         }
         if (Boolean.getBoolean("briatlas.present")) {
-            window.setPresenting(true);
+            // Once the window is on screen, so that full screen applies to a mapped window.
+            MainWindow shown = window;
+            Platform.runLater(() -> shown.setPresenting(true));
         }
         LOG.fine(() -> "window shown after " + (System.nanoTime() - started) / 1_000_000 + " ms");
         FirstMapProbe.attachIfRequested(window);

@@ -348,6 +348,8 @@ public final class MainWindow {
     private static final String DESK_ONLY = "desk-only";
     private boolean presenting;
     private final org.briatlas.tour.Classroom classroom;
+    /** The side panel's legend, hidden in presentation (the map has its own key then). */
+    private TitledPane legendPane;
 
     /** What the classroom (tours, editor, notes, slides) may ask of this window. */
     private org.briatlas.tour.Classroom.Window classroomWindow() {
@@ -359,6 +361,17 @@ public final class MainWindow {
 
             @Override
             public void showTable(int number) {
+                // In presentation the panel is folded away; a stop with a table unfolds it to show the
+                // chart, and a stop without one folds it again so the map has the screen.
+                if (number == 0) {
+                    if (presenting) {
+                        panelToggle.setSelected(false);
+                    }
+                    return;
+                }
+                if (presenting) {
+                    panelToggle.setSelected(true);
+                }
                 showStatistics();
                 if (statistics() != null) {
                     statistics().showTable(number);
@@ -443,6 +456,7 @@ public final class MainWindow {
      * Esc leaves.
      */
     public void setPresenting(boolean on) {
+        boolean presentingBefore = presenting;
         presenting = on;
         toolbar.getItems().filtered(n -> n.getStyleClass().contains(DESK_ONLY)).forEach(n -> {
             n.setVisible(!on);
@@ -458,6 +472,7 @@ public final class MainWindow {
             scene.getRoot().setStyle("-fx-font-size: " + typeSize + "px;");
             map.setSymbolScale(typeSize / NORMAL_TYPE);
             showKey(typeSize / NORMAL_TYPE);
+            foldLegend(false);
             panelToggle.setSelected(false);
             stage.setFullScreenExitHint(text.getString("presentation.hint"));
             stage.setFullScreen(true);
@@ -466,12 +481,24 @@ public final class MainWindow {
             scene.getRoot().setStyle("");
             map.setSymbolScale(1);
             showKey(0);
+            foldLegend(true);
             panelToggle.setSelected(true);
             stage.setFullScreen(false);
         }
     }
 
     private org.briatlas.panels.MapKey key;
+
+    /** Shows or hides the panel's legend (hidden in presentation, where the map has its own key). */
+    private void foldLegend(boolean shown) {
+        legendPane.setVisible(shown);
+        legendPane.setManaged(shown);
+    }
+
+    /** The side panel's legend (for tests). */
+    TitledPane legendPane() {
+        return legendPane;
+    }
 
     /** Puts the presentation's key on the map at a scale, or takes it off for 0. */
     private void showKey(double scale) {
@@ -662,6 +689,7 @@ public final class MainWindow {
 
         TitledPane legend = new TitledPane(text.getString("legend.title"), new LegendPanel(state, text));
         legend.setId("panel-legend");
+        legendPane = legend;
 
         details = new DetailsPanel(state, text);
         detailsTab = new Tab(text.getString("tab.details"), details);
@@ -768,7 +796,8 @@ public final class MainWindow {
     private void setPanelVisible(boolean show) {
         if (show && !split.getItems().contains(sidePanel)) {
             split.getItems().add(sidePanel);
-            split.setDividerPositions(MAP_SHARE);
+            split.setDividerPositions(tabs != null && tabs.getSelectionModel().getSelectedItem() == statsTab
+                    ? STATS_MAP_SHARE : MAP_SHARE);
         } else if (!show) {
             split.getItems().remove(sidePanel);
         }

@@ -66,14 +66,24 @@ public final class MapKey extends VBox {
         }
         getChildren().addAll(shading, classes, new javafx.scene.control.Separator());
         AtlasData data = state.dataProperty().get();
+        java.util.List<Label> rows = new java.util.ArrayList<>();
         for (AtlasLayer l : AtlasLayer.values()) {
             boolean empty = data == null || data.counts().getOrDefault(l, 0) == 0;
             if (state.isVisible(l) && !empty) {
                 Label row = new Label(text.getString("layer." + l.id()), LegendPanel.swatch(l, scale));
                 row.setId("map-key-" + l.id());
-                getChildren().add(row);
+                rows.add(row);
             }
         }
+        // Many layers go in two columns, so the key stays low and leaves the map in view.
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(16);
+        grid.setVgap(4);
+        int perColumn = rows.size() > 5 ? (rows.size() + 1) / 2 : rows.size();
+        for (int i = 0; i < rows.size(); i++) {
+            grid.add(rows.get(i), i / Math.max(1, perColumn), i % Math.max(1, perColumn));
+        }
+        getChildren().add(grid);
 
     }
 }

@@ -236,13 +236,34 @@ public final class StatisticsPanel extends VBox {
             h.getStyleClass().add("details-heading");
             flags.getChildren().add(h);
             for (Finding f : fs) {
-                Label l = new Label("\u26a0 " + f.row() + ", " + f.column() + ": " + f.explanation());
+                Label l = new Label("\u26a0 " + describe(t, f));
+                if (!"en".equals(language)) {
+                    // The checks' own full reasoning, in English.
+                    l.setTooltip(new Tooltip(f.explanation()));
+                }
                 l.setWrapText(true);
                 l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 l.getStyleClass().add("stats-flag");
                 flags.getChildren().add(l);
             }
         }
+    }
+
+    /**
+     * A finding in the interface language: in English the checks' own explanation; in Chinese and Russian
+     * a sentence per kind of error from the finding's figures (row, translated column, printed and
+     * computed values, the correction).
+     */
+    String describe(StatTable t, Finding f) {
+        if ("en".equals(language)) {
+            return f.row() + ", " + f.column() + ": " + f.explanation();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[col (\\d+)]$").matcher(f.column());
+        String column = m.find() ? t.columnName(Integer.parseInt(m.group(1)) - 1, language) : f.column();
+        String computed = String.format(java.util.Locale.ROOT, "%.2f", f.computed());
+        String key = "stats.finding." + f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return String.format(text.getString(key), f.row(), column, f.printed(),
+                f.kind() == Finding.Kind.DECIMAL_POINT && f.correction() != null ? f.correction() : computed);
     }
 
     private Node buildChart(StatTable t, List<ChartSeries> series) {
@@ -325,7 +346,7 @@ public final class StatisticsPanel extends VBox {
         }
         String name = seriesName(t, series);
         String tip = name + ", " + key + ": " + value.printed() + " " + t.unit(language)
-                + flag.map(f -> "\n\u26a0 " + f.explanation()).orElse("");
+                + flag.map(f -> "\n\u26a0 " + ("en".equals(language) ? f.explanation() : describe(t, f))).orElse("");
         if (!name.equals(series.name()) || !t.unit(language).equals(t.unit())) {
             // The printed header and unit, for tracing the figure to the paper.
             String printed = series.column() < 0 ? series.name() : t.header().get(series.column());
@@ -369,7 +390,7 @@ public final class StatisticsPanel extends VBox {
                                 && (f.row().equals(row) || f.row().startsWith(row + " ")) && f.printed().equals(item))
                                 .findFirst().ifPresent(f -> {
                                     getStyleClass().add("stats-flagged-cell");
-                                    setTooltip(new Tooltip(f.explanation()));
+                                    setTooltip(new Tooltip("en".equals(language) ? f.explanation() : describe(t, f)));
                                 });
                     }
                 }

@@ -51,7 +51,7 @@ public final class Classroom {
         /** The window's stage, owner of the tour editor and the speaker notes. */
         Stage stage();
 
-        /** Shows a table of the paper in the statistics panel. */
+        /** Shows a table of the paper in the statistics panel; 0 when a tour stop shows none. */
         void showTable(int number);
 
         /** The number of the table the statistics panel is showing, or 0 if it is not showing one. */

@@ -30,7 +30,8 @@ public final class TourPlayer {
     private final IntegerProperty index = new SimpleIntegerProperty(this, "index", -1);
 
     /**
-     * @param showTable shows a table of the paper in the statistics panel
+     * @param showTable shows a table of the paper in the statistics panel; called with 0 at a stop that
+     *                  shows no table
      */
     public TourPlayer(AtlasMap map, AtlasState state, IntConsumer showTable) {
         this.map = map;
@@ -93,9 +94,7 @@ public final class TourPlayer {
         state.yearProperty().set(s.year());
         state.selectedProperty().set(s.feature() == null || state.dataProperty().get() == null ? null
                 : state.dataProperty().get().byId(s.feature()).orElse(null));
-        if (s.table() != null) {
-            showTable.accept(s.table());
-        }
+        showTable.accept(s.table() == null ? 0 : s.table());
         map.flyTo(new MapViewpoint(s.lon(), s.lat(), s.zoom()), FLIGHT);
         index.set(i);
         return true;

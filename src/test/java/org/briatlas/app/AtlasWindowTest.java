@@ -493,6 +493,17 @@ class AtlasWindowTest {
         robot.interact(() -> w.setPresenting(true));
         assertTrue(onFx(() -> w.stage().getScene().getRoot().getStyle()).contains("-fx-font-size: 20px"));
         assertEquals(20 / 13.0, onFx(() -> map().corridorLayer().weight()), 1e-9, "corridor lines thicken");
+        assertTrue(!onFx(() -> w.legendPane().isVisible()), "the panel's legend goes: the map has its key");
+        // A stop with a table unfolds the panel on its chart; one without folds it again.
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> String.valueOf(onFx(() -> map().caption())).startsWith("3/9"));
+        assertTrue(onFx(() -> robot.lookup("#side-panel").tryQuery().isPresent()), "the table's stop shows the panel");
+        assertTrue(!onFx(() -> w.legendPane().isVisible()), "without its legend");
+        assertEquals(4, (int) onFx(() -> w.statistics().shownTable().number()));
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> String.valueOf(onFx(() -> map().caption())).startsWith("4/9"));
+        assertTrue(onFx(() -> robot.lookup("#side-panel").tryQuery().map(n -> n.getScene() == null).orElse(true)),
+                "a stop without a table folds the panel");
         // With the legend folded away, a key on the map lists the layers that show, and only those.
         assertEquals(keyShowing(w), keyed());
         assertTrue(keyed().contains("map-key-railway"));

@@ -93,6 +93,27 @@ class PanelLanguagesTest {
     }
 
     @Test
+    void flaggedFiguresAreExplainedInTheInterfaceLanguage() throws Exception {
+        StatTable t4 = tables.stream().filter(t -> t.number() == 4).findFirst().orElseThrow();
+        Finding decimal = findings.stream().filter(f -> f.table() == 4 && f.kind() == Finding.Kind.DECIMAL_POINT
+                && f.row().startsWith("2011")).findFirst().orElseThrow();
+        StatisticsPanel zh = onFx(() -> new StatisticsPanel(tables, findings, bundle("zh"), new AtlasState()));
+        String zhText = onFx(() -> zh.describe(t4, decimal));
+        assertTrue(zhText.contains("小数点位置有误") && zhText.contains(decimal.printed())
+                && zhText.contains(decimal.correction()) && zhText.contains("进口额"), zhText);
+        StatisticsPanel ru = onFx(() -> new StatisticsPanel(tables, findings, bundle("ru"), new AtlasState()));
+        String ruText = onFx(() -> ru.describe(t4, decimal));
+        assertTrue(ruText.contains("запятая не на своём месте") && ruText.contains(decimal.correction()), ruText);
+        StatisticsPanel en = onFx(() -> new StatisticsPanel(tables, findings, bundle("en"), new AtlasState()));
+        assertTrue(onFx(() -> en.describe(t4, decimal)).endsWith(decimal.explanation()), "English keeps the full reasoning");
+        for (Finding f : findings) {
+            StatTable t = tables.stream().filter(x -> x.number() == f.table()).findFirst().orElseThrow();
+            String s = onFx(() -> zh.describe(t, f));
+            assertTrue(s.contains(f.printed()) && !s.contains("[col"), "every finding has a Chinese sentence: " + s);
+        }
+    }
+
+    @Test
     void timelineInRussianTranslatesEventsAndTheSidesOfTable1() throws Exception {
         AtlasState state = new AtlasState();
         TimelinePanel p = onFx(() -> new TimelinePanel(state, f -> { }, bundle("ru")));

@@ -753,6 +753,13 @@ class AtlasWindowTest {
         waitUntil(() -> onFx(() -> robot.lookup("#notes-caption").queryAs(Label.class).getText())
                 .equals("Suifenhe crossing"));
         assertTrue(onFx(() -> robot.lookup("#notes-next").queryAs(Label.class).getText()).contains("Harbin, the hub"));
+        // The tour's keys work in the notes window too (a teacher may have it focused on the laptop).
+        robot.interact(() -> javafx.event.Event.fireEvent(notes.stage().getScene().getRoot(),
+                new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", KeyCode.PAGE_DOWN,
+                        false, false, false, false)));
+        waitUntil(() -> onFx(() -> robot.lookup("#notes-caption").queryAs(Label.class).getText())
+                .equals("Harbin, the hub"));
+        assertEquals(1, (int) onFx(() -> w.tourPlayer().indexProperty().get()));
         robot.interact(() -> notes.stage().hide());
         // Slides of the tour being edited, off the FX thread, with progress in the status bar.
         Path slides = dir.resolve("slides");

@@ -508,8 +508,20 @@ public final class MainWindow {
         }
         if (scale > 0) {
             key = new org.briatlas.panels.MapKey(state, text, scale);
+            key.setVisible(!keyHidden);
         }
         map.setKey(key);
+    }
+
+    /** The teacher hid the key (K) for this presentation; it may cover what a stop is about. */
+    private boolean keyHidden;
+
+    /** Shows or hides the presentation's key on the map (the K key). */
+    public void toggleKey() {
+        keyHidden = !keyHidden;
+        if (key != null) {
+            key.setVisible(!keyHidden);
+        }
     }
 
     public boolean isPresenting() {
@@ -822,6 +834,11 @@ public final class MainWindow {
         KeyCode k = e.getCode();
         if (k == KeyCode.F5) {
             setPresenting(!presenting);
+            e.consume();
+            return;
+        }
+        if (k == KeyCode.K && presenting) {
+            toggleKey();
             e.consume();
             return;
         }

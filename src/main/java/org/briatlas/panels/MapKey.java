@@ -57,7 +57,7 @@ public final class MapKey extends VBox {
         Label shading = new Label(String.format(text.getString("shade.title"), state.yearProperty().get()));
         shading.setId("map-key-shading");
         javafx.scene.layout.FlowPane classes = new javafx.scene.layout.FlowPane(10, 2);
-        classes.setPrefWrapLength(280 * scale);
+        classes.setPrefWrapLength(300 * scale);
         for (int c = 0; c <= org.briatlas.analysis.TradeByCountry.BREAKS.length; c++) {
             javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(16 * scale, 10 * scale,
                     org.briatlas.layers.CorridorLayer.shade(c).deriveColor(0, 1, 1, 0.7));
@@ -75,11 +75,12 @@ public final class MapKey extends VBox {
                 rows.add(row);
             }
         }
-        // Many layers go in two columns, so the key stays low and leaves the map in view.
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(16);
         grid.setVgap(4);
-        int perColumn = rows.size() > 5 ? (rows.size() + 1) / 2 : rows.size();
+        // Many layers go in two columns: a short key leaves more of the map in view (K hides it).
+        int columns = rows.size() > 4 ? 2 : 1;
+        int perColumn = (rows.size() + columns - 1) / columns;
         for (int i = 0; i < rows.size(); i++) {
             grid.add(rows.get(i), i / Math.max(1, perColumn), i % Math.max(1, perColumn));
         }

@@ -514,6 +514,10 @@ class AtlasWindowTest {
         assertEquals(keyShowing(w), keyed());
         assertTrue(!keyed().contains("map-key-railway"), "a hidden layer leaves the key");
         robot.interact(() -> w.state().visibleProperty(org.briatlas.model.AtlasLayer.RAILWAY).set(true));
+        robot.type(KeyCode.K);
+        assertTrue(!onFx(() -> robot.lookup("#map-key").query().isVisible()), "K hides the key");
+        robot.type(KeyCode.K);
+        assertTrue(onFx(() -> robot.lookup("#map-key").query().isVisible()), "and shows it again");
         waitUntil(() -> largestLabel() > 18);
         robot.interact(() -> w.adjustTypeSize(4));
         assertTrue(onFx(() -> w.stage().getScene().getRoot().getStyle()).contains("-fx-font-size: 24px"));

@@ -135,7 +135,8 @@ public final class FigureChecks {
                         String rest = exact ? "" : String.format(Locale.ROOT, "; even then the parts add up to %s, "
                                 + "not %s (off by %s)", fmt(lo2, hi2), printed.printed(),
                                 fmt(Math.abs((lo2 + hi2) / 2 - printed.value()), Math.abs((lo2 + hi2) / 2 - printed.value())));
-                        findings.add(new Finding(t.number(), e.getKey(), header(t, part.col()), part.number().printed(),
+                        findings.add(new Finding(t.number(), e.getKey(), header(t, part.col()), part.col(),
+                                part.number().printed(),
                                 wantLo, wantHi, Finding.Kind.DECIMAL_POINT,
                                 String.format(Locale.ROOT, "decimal point in the wrong place: %s should be %s for the "
                                         + "parts to add up to the %s of %s%s", part.number().printed(), moved.printed(),
@@ -145,7 +146,8 @@ public final class FigureChecks {
                 }
             }
             if (!explained) {
-                findings.add(new Finding(t.number(), e.getKey(), header(t, e.getValue().col()), printed.printed(),
+                findings.add(new Finding(t.number(), e.getKey(), header(t, e.getValue().col()), e.getValue().col(),
+                        printed.printed(),
                         lo, hi, Finding.Kind.SUM, String.format(Locale.ROOT,
                         "%s: the parts add up to %s, not %s", r.path("what").asText(), fmt(lo, hi), printed.printed()),
                         null));
@@ -191,7 +193,8 @@ public final class FigureChecks {
                     explanation += "; it matches the change from " + other + " instead";
                 }
             }
-            findings.add(new Finding(t.number(), g.getKey(), header(t, g.getValue().col()), printed.printed(),
+            findings.add(new Finding(t.number(), g.getKey(), header(t, g.getValue().col()), g.getValue().col(),
+                    printed.printed(),
                     computed[0], computed[1], kind, explanation, null));
         }
     }
@@ -335,14 +338,14 @@ public final class FigureChecks {
         for (double factor : new double[]{0.1, 10}) {
             PrintedNumber moved = shift(printed, factor);
             if (overlaps(moved, lo, hi)) {
-                findings.add(new Finding(t.number(), label, header(t, col), printed.printed(), lo, hi,
+                findings.add(new Finding(t.number(), label, header(t, col), col, printed.printed(), lo, hi,
                         Finding.Kind.DECIMAL_POINT, String.format(Locale.ROOT, "%s: decimal point in the wrong place: "
                         + "%s%% should be %s%% (the table's own values give %s%%)", what, printed.printed(),
                         moved.printed(), fmt(lo, hi)), moved.printed()));
                 return;
             }
         }
-        findings.add(new Finding(t.number(), label, header(t, col), printed.printed(), lo, hi, Finding.Kind.SHARE,
+        findings.add(new Finding(t.number(), label, header(t, col), col, printed.printed(), lo, hi, Finding.Kind.SHARE,
                 String.format(Locale.ROOT, "%s: the table's own values give %s%%, not %s%%", what, fmt(lo, hi),
                         printed.printed()), null));
     }

@@ -263,8 +263,7 @@ public final class MainWindow {
     Alert alert(Alert.AlertType type) {
         Alert alert = new Alert(type);
         alert.initOwner(stage);
-        alert.getDialogPane().getStylesheets().add(MainWindow.class.getResource("atlas.css").toExternalForm());
-        FxType.language(alert.getDialogPane(), settings.language());
+        FxType.dress(alert.getDialogPane(), stage.getScene(), settings.language());
         return alert;
     }
 
@@ -456,7 +455,6 @@ public final class MainWindow {
      * Esc leaves.
      */
     public void setPresenting(boolean on) {
-        boolean presentingBefore = presenting;
         presenting = on;
         toolbar.getItems().filtered(n -> n.getStyleClass().contains(DESK_ONLY)).forEach(n -> {
             n.setVisible(!on);

@@ -26,8 +26,8 @@ public final class AwtLabels implements TextMeasurer {
 
     public AwtLabels() {
         for (LabelFont f : LabelFont.values()) {
-            latin.put(f, Typefaces.awtFor("A", f.bold(), f.italic(), (float) f.size()));
-            cjk.put(f, Typefaces.awtFor("中", f.bold(), f.italic(), (float) f.size()));
+            latin.put(f, Typefaces.latin(f.bold(), f.italic()).deriveFont((float) f.size()));
+            cjk.put(f, Typefaces.cjk(f.bold()).deriveFont((float) f.size()));
         }
     }
 

@@ -33,15 +33,11 @@ public final class SlideRenderer {
     private final ViewRenderer base;
     private final AtlasData data;
     private final ResourceBundle text;
-    private final Font regular;
-    private final Font bold;
 
     public SlideRenderer(BaseMapData map, AtlasData data, ResourceBundle text) {
         this.base = new ViewRenderer(map);
         this.data = data;
         this.text = text;
-        regular = Typefaces.awt("NotoSans-Regular.ttf").deriveFont(18f);
-        bold = Typefaces.awt("NotoSans-Bold.ttf").deriveFont(20f);
     }
 
     /** A slide of a stop, {@code width x height} logical pixels at the given density. */
@@ -77,7 +73,7 @@ public final class SlideRenderer {
             legend(g, shown, width, height);
             caption(g, number + "/" + count + "  " + Tour.text(stop.caption(), language), width);
             String source = text.getString("slide.source");
-            g.setFont(fontFor(source, regular.deriveFont(12f)));
+            g.setFont(Typefaces.awtFor(source, false, false, 12f));
             g.setColor(new Color(60, 60, 60));
             g.drawString(source, 12, height - 10);
         } finally {
@@ -124,15 +120,6 @@ public final class SlideRenderer {
         }
     }
 
-    /**
-     * The preferred font if it has every glyph of the text, else the bundled CJK face of the same size
-     * and weight (Noto Sans has Latin and Cyrillic, not Chinese).
-     */
-    static Font fontFor(String s, Font preferred) {
-        return preferred.canDisplayUpTo(s) == -1 ? preferred
-                : Typefaces.awtFor(s, preferred.getFontName().contains("Bold"), false, preferred.getSize2D());
-    }
-
     private static BasicStroke stroke(ThematicStyle style) {
         float[] dash = null;
         if (style.dash() != null) {
@@ -171,7 +158,7 @@ public final class SlideRenderer {
     private void legend(Graphics2D g, List<AtlasLayer> layers, int width, int height) {
         StringBuilder all = new StringBuilder();
         layers.forEach(l -> all.append(text.getString("layer." + l.id())));
-        g.setFont(fontFor(all.toString(), regular.deriveFont(14f)));
+        g.setFont(Typefaces.awtFor(all, false, false, 14f));
         FontMetrics fm = g.getFontMetrics();
         int row = fm.getHeight() + 2;
         int w = 0;
@@ -205,7 +192,7 @@ public final class SlideRenderer {
     }
 
     private void caption(Graphics2D g, String caption, int width) {
-        g.setFont(fontFor(caption, bold));
+        g.setFont(Typefaces.awtFor(caption, true, false, 20f));
         FontMetrics fm = g.getFontMetrics();
         int maxW = (int) (width * 0.8);
         List<String> lines = new ArrayList<>();

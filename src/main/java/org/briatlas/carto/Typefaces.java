@@ -75,15 +75,22 @@ public final class Typefaces {
         });
     }
 
+    /** The bundled Noto Sans face for a style, size 1. */
+    public static Font latin(boolean bold, boolean italic) {
+        return awt(bold ? "NotoSans-Bold.ttf" : italic ? "NotoSans-Italic.ttf" : "NotoSans-Regular.ttf");
+    }
+
+    /** The bundled CJK face for a weight, size 1 (upright: it has no italic, and Chinese is not slanted). */
+    public static Font cjk(boolean bold) {
+        return awt(bold ? "BRIAtlasCJK-Bold.otf" : "BRIAtlasCJK-Regular.otf");
+    }
+
     /**
      * A Java2D font for a text: Noto Sans when it has every glyph, else the bundled CJK face (upright:
      * it has no italic, and Chinese is not slanted).
      */
     public static Font awtFor(CharSequence text, boolean bold, boolean italic, float size) {
-        Font latin = awt(bold ? "NotoSans-Bold.ttf" : italic ? "NotoSans-Italic.ttf" : "NotoSans-Regular.ttf");
-        if (latin.canDisplayUpTo(text.toString()) == -1) {
-            return latin.deriveFont(size);
-        }
-        return awt(bold ? "BRIAtlasCJK-Bold.otf" : "BRIAtlasCJK-Regular.otf").deriveFont(size);
+        Font latin = latin(bold, italic);
+        return (latin.canDisplayUpTo(text.toString()) == -1 ? latin : cjk(bold)).deriveFont(size);
     }
 }

@@ -1,6 +1,5 @@
 package org.briatlas.layers;
 
-import com.gluonhq.maps.MapLayer;
 import javafx.beans.InvalidationListener;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -27,7 +26,7 @@ import java.util.List;
  * feature get a halo. Also answers which feature lies under a pixel, through a {@link FeatureIndex}.
  * FX thread only.
  */
-public final class CorridorLayer extends MapLayer {
+public final class CorridorLayer extends ViewLayer {
 
     /** Pixels of slack around a line or symbol when picking. */
     public static final double PICK_TOLERANCE_PX = 6;
@@ -81,15 +80,6 @@ public final class CorridorLayer extends MapLayer {
             state.visibleProperty(l).addListener(changed);
         }
         setData(state.dataProperty().get());
-    }
-
-    @Override
-    protected void initialize() {
-        javafx.beans.value.ChangeListener<Object> moved = (o, was, now) -> markDirty();
-        baseMap.zoom().addListener(moved);
-        baseMap.translateXProperty().addListener(moved);
-        baseMap.translateYProperty().addListener(moved);
-        markDirty();
     }
 
     private void setData(AtlasData data) {

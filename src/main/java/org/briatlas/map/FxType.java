@@ -29,6 +29,16 @@ public final class FxType {
         root.getStyleClass().add("lang-" + language);
     }
 
+    /**
+     * Dresses a window of the atlas (the tour editor, the speaker notes, a dialog) like the atlas window
+     * it belongs to: its stylesheets, without presentation mode's, and the face of the language.
+     */
+    public static void dress(Parent root, javafx.scene.Scene like, String language) {
+        root.getStylesheets().addAll(like.getStylesheets().stream()
+                .filter(s -> !s.endsWith("presentation.css")).toList());
+        language(root, language);
+    }
+
     /** Sets a labelled control in the CJK face whenever its text has Chinese; returns it. */
     public static <T extends Labeled> T fit(T node) {
         follow(node, node.textProperty());

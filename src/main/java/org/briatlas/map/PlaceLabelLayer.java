@@ -1,6 +1,5 @@
 package org.briatlas.map;
 
-import com.gluonhq.maps.MapLayer;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -14,6 +13,7 @@ import org.briatlas.carto.LabelPlacer;
 import org.briatlas.carto.MapStyle;
 import org.briatlas.carto.PlaceLabel;
 import org.briatlas.carto.PlacedLabel;
+import org.briatlas.layers.ViewLayer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +25,7 @@ import java.util.Map;
  * as JavaFX text (not baked into tiles), so names stay crisp at any zoom and sit above the layers that
  * later issues add between the tiles and the labels. FX thread only.
  */
-final class PlaceLabelLayer extends MapLayer {
+final class PlaceLabelLayer extends ViewLayer {
 
     private List<PlaceLabel> labels = List.of();
     private final FxLabels fonts = new FxLabels();
@@ -42,15 +42,6 @@ final class PlaceLabelLayer extends MapLayer {
         setMouseTransparent(true);
         content.setId("place-labels");
         getChildren().add(content);
-    }
-
-    @Override
-    protected void initialize() {
-        javafx.beans.value.ChangeListener<Object> moved = (o, was, now) -> markDirty();
-        baseMap.zoom().addListener(moved);
-        baseMap.translateXProperty().addListener(moved);
-        baseMap.translateYProperty().addListener(moved);
-        markDirty();
     }
 
     /** Replaces the labels on offer and places them at once. */

@@ -5,7 +5,8 @@ package org.briatlas.model;
  *
  * @param table       table number
  * @param row         printed row label (a year or a country)
- * @param column      printed column header, with its 0-based index
+ * @param column      printed column header, with its 1-based number, for reading ("Total Volume [col 2]")
+ * @param col         the column's 0-based index in the table
  * @param printed     the value as printed
  * @param computedLow lower end of what the other printed values imply
  * @param computedHigh upper end of it
@@ -13,7 +14,8 @@ package org.briatlas.model;
  * @param explanation plain words for the user
  * @param correction  the corrected value when the correction is unambiguous (a decimal point), else null
  */
-public record Finding(int table, String row, String column, String printed, double computedLow, double computedHigh,
+public record Finding(int table, String row, String column, int col, String printed, double computedLow,
+                      double computedHigh,
                       Kind kind, String explanation, String correction) {
 
     /** Kinds of error the checks recognise. */

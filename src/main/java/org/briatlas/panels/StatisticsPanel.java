@@ -258,8 +258,7 @@ public final class StatisticsPanel extends VBox {
         if ("en".equals(language)) {
             return f.row() + ", " + f.column() + ": " + f.explanation();
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[col (\\d+)]$").matcher(f.column());
-        String column = m.find() ? t.columnName(Integer.parseInt(m.group(1)) - 1, language) : f.column();
+        String column = t.columnName(f.col(), language);
         String computed = String.format(java.util.Locale.ROOT, "%.2f", f.computed());
         String key = "stats.finding." + f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         return String.format(text.getString(key), f.row(), column, f.printed(),
@@ -386,7 +385,7 @@ public final class StatisticsPanel extends VBox {
                     setText(empty ? null : item);
                     if (!empty && getTableRow() != null && getTableRow().getItem() != null) {
                         String row = getTableRow().getItem().get(0);
-                        findingsOf(t).stream().filter(f -> f.column().endsWith("[col " + (col + 1) + "]")
+                        findingsOf(t).stream().filter(f -> f.col() == col
                                 && (f.row().equals(row) || f.row().startsWith(row + " ")) && f.printed().equals(item))
                                 .findFirst().ifPresent(f -> {
                                     getStyleClass().add("stats-flagged-cell");

@@ -79,6 +79,7 @@ public final class Classroom {
     private TourPlayer player;
     private TourEditor editor;
     private SpeakerNotes speakerNotes;
+    private Map<String, Tour> shipped;
 
     public Classroom(Window window, ResourceBundle text, String language, AtlasMap map, AtlasState state,
                      BaseMapData baseMap) {
@@ -122,22 +123,32 @@ public final class Classroom {
         map.setCaption(null);
     }
 
+    /** The shipped tours by file name, read once (a few kilobytes each). */
+    private Map<String, Tour> shippedTours() {
+        if (shipped == null) {
+            shipped = new java.util.LinkedHashMap<>();
+            for (String file : SHIPPED_TOURS) {
+                try (InputStream in = Classroom.class.getResourceAsStream("/tours/" + file)) {
+                    if (in != null) {
+                        shipped.put(file, TourFile.read(in, file));
+                    }
+                } catch (IOException | TourFile.TourFileException e) {
+                    LOG.log(Level.WARNING, "shipped tour " + file + " not readable", e);
+                }
+            }
+        }
+        return shipped;
+    }
+
     /** Menu items that play the shipped tours, titled in the window's language. */
     public List<MenuItem> shippedTourItems() {
         List<MenuItem> items = new ArrayList<>();
-        for (String file : SHIPPED_TOURS) {
-            try (InputStream in = Classroom.class.getResourceAsStream("/tours/" + file)) {
-                if (in != null) {
-                    Tour t = TourFile.read(in, file);
-                    MenuItem item = new MenuItem(Tour.text(t.title(), language));
-                    item.setId("tour-" + file.replace(".json", ""));
-                    item.setOnAction(e -> play(t));
-                    items.add(item);
-                }
-            } catch (IOException | TourFile.TourFileException e) {
-                LOG.log(Level.WARNING, "shipped tour " + file + " not readable", e);
-            }
-        }
+        shippedTours().forEach((file, t) -> {
+            MenuItem item = new MenuItem(Tour.text(t.title(), language));
+            item.setId("tour-" + file.replace(".json", ""));
+            item.setOnAction(e -> play(t));
+            items.add(item);
+        });
         return items;
     }
 
@@ -158,15 +169,9 @@ public final class Classroom {
      */
     public void open(String nameOrFile) {
         try {
-            Tour t;
-            String shipped = nameOrFile.endsWith(".json") ? nameOrFile : nameOrFile + ".json";
-            if (SHIPPED_TOURS.contains(shipped) && !Files.exists(Path.of(nameOrFile))) {
-                try (InputStream in = Classroom.class.getResourceAsStream("/tours/" + shipped)) {
-                    t = TourFile.read(in, shipped);
-                }
-            } else {
-                t = TourFile.read(Path.of(nameOrFile));
-            }
+            String name = nameOrFile.endsWith(".json") ? nameOrFile : nameOrFile + ".json";
+            Tour t = shippedTours().containsKey(name) && !Files.exists(Path.of(nameOrFile))
+                    ? shippedTours().get(name) : TourFile.read(Path.of(nameOrFile));
             if (state.dataProperty().get() != null) {
                 play(t);
             } else {
@@ -181,7 +186,7 @@ public final class Classroom {
                     }
                 });
             }
-        } catch (TourFile.TourFileException | IOException | InvalidPathException e) {
+        } catch (TourFile.TourFileException | InvalidPathException e) {
             LOG.log(Level.WARNING, "tour not opened", e);
             window.tourError(e.getMessage());
         }

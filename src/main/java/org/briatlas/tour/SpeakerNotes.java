@@ -69,13 +69,11 @@ public final class SpeakerNotes {
         scroll.setFitToWidth(true);
         BorderPane root = new BorderPane(scroll, head, null, null, null);
         root.setId("speaker-notes");
-        FxType.language(root, language);
         root.setPadding(new Insets(12));
         stage.initOwner(owner);
         stage.setTitle(text.getString("notes.window"));
         stage.setScene(new Scene(root, 560, 520));
-        stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets().stream()
-                .filter(s -> !s.endsWith("presentation.css")).toList());
+        FxType.dress(root, owner.getScene(), language);
         stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, keys);
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);

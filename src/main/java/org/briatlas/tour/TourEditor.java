@@ -130,8 +130,7 @@ public final class TourEditor {
         language.setValue(LANGUAGES.contains(lang) ? lang : "en");
         stage.initOwner(owner);
         stage.setScene(new Scene(build(), 900, 620));
-        stage.getScene().getStylesheets().addAll(owner.getScene().getStylesheets().stream()
-                .filter(s -> !s.endsWith("presentation.css")).toList());
+        FxType.dress(stage.getScene().getRoot(), owner.getScene(), lang);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> (dirty.get() ? "\u2022 " : "")
                 + text.getString("editor.window") + " \u2014 " + (file.get() == null
                 ? text.getString("editor.unsaved") : file.get().getFileName()), dirty, file));
@@ -259,7 +258,6 @@ public final class TourEditor {
         status.setMaxWidth(Double.MAX_VALUE);
         BorderPane root = new BorderPane(split, new VBox(bar, top), null, status, null);
         root.setId("tour-editor");
-        FxType.language(root, lang);
         FxType.fit(titleField);
         FxType.fit(captionArea);
         FxType.fit(notesArea);
@@ -672,8 +670,7 @@ public final class TourEditor {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.getString("editor.unsavedChanges"), saveB, discard,
                 ButtonType.CANCEL);
         a.initOwner(stage);
-        a.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
-        FxType.language(a.getDialogPane(), lang);
+        FxType.dress(a.getDialogPane(), stage.getScene(), lang);
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == saveB) {
             save();
@@ -685,9 +682,8 @@ public final class TourEditor {
     private void error(String header, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR);
         a.initOwner(stage);
-        a.getDialogPane().getStylesheets().addAll(stage.getScene().getStylesheets());
         a.getDialogPane().setId("editor-error");
-        FxType.language(a.getDialogPane(), lang);
+        FxType.dress(a.getDialogPane(), stage.getScene(), lang);
         a.setHeaderText(header);
         a.setContentText(message);
         a.show();

@@ -236,7 +236,7 @@ class AtlasWindowTest {
     }
 
     private org.briatlas.model.AtlasFeature feature(String id) throws Exception {
-        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        MainWindow w = mainWindow();
         waitUntil(() -> !onFx(() -> w.state().dataProperty().get().features().isEmpty()));
         return onFx(() -> w.state().dataProperty().get().byId(id).orElseThrow());
     }
@@ -277,7 +277,7 @@ class AtlasWindowTest {
         Object chosen = onFx(() -> tree.getSelectionModel().getSelectedItem().getValue());
         assertTrue(chosen instanceof org.briatlas.model.AtlasFeature, String.valueOf(chosen));
         org.briatlas.model.AtlasFeature f = (org.briatlas.model.AtlasFeature) chosen;
-        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        MainWindow w = mainWindow();
         assertEquals(f, onFx(() -> w.state().selectedProperty().get()));
         org.locationtech.jts.geom.Point c = f.geometry().getEnvelope().getCentroid();
         waitUntil(() -> Math.abs(view().lon() - c.getX()) < 2 && Math.abs(view().lat() - c.getY()) < 2);
@@ -289,7 +289,7 @@ class AtlasWindowTest {
     @Test
     void openingAUserLayerShowsItsValidFeaturesAndReportsTheBadOne() throws Exception {
         feature("pipe-skovorodino-mohe-daqing-crude");
-        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        MainWindow w = mainWindow();
         Path file = Path.of("src/test/resources/fixtures/user-layer.geojson").toAbsolutePath();
         javafx.concurrent.Task<?> task = onFx(() -> w.openLayer(file));
         waitUntil(() -> onFx(task::isDone));
@@ -312,7 +312,7 @@ class AtlasWindowTest {
     @Test
     void statisticsShowTheTablesWithTheirFlagsAndExportWithTheirSource(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        MainWindow w = mainWindow();
         waitUntil(() -> onFx(w::statistics) != null);
         robot.interact(w::showStatistics);
         org.briatlas.panels.StatisticsPanel stats = onFx(w::statistics);
@@ -370,13 +370,20 @@ class AtlasWindowTest {
         });
     }
 
-    @Test
-    void theYearControlShadesTheMapAndMarksTheCharts() throws Exception {
-        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+    /** The window once its statistics are loaded, the map over Russia, Mongolia and north-east China. */
+    private MainWindow statisticsOverRussiaAndChina() throws Exception {
+        MainWindow w = mainWindow();
         waitUntil(() -> onFx(w::statistics) != null);
         AtlasMap m = map();
         robot.interact(() -> m.setViewpoint(new MapViewpoint(112, 56, 4)));
         waitUntil(() -> Math.abs(view().lon() - 112) < 0.01);
+        return w;
+    }
+
+    @Test
+    void theYearControlShadesTheMapAndMarksTheCharts() throws Exception {
+        MainWindow w = statisticsOverRussiaAndChina();
+        AtlasMap m = map();
         robot.interact(() -> w.state().yearProperty().set(2008));
         waitUntil(() -> canvasColourAt(108, 60).getOpacity() > 0.2);
         javafx.scene.paint.Color in2008 = canvasColourAt(108, 60);     // Russia: 11.06 bn USD in 2008 (Table 4)
@@ -408,11 +415,8 @@ class AtlasWindowTest {
 
     @Test
     void clickingRussiaShowsTheTablesThatConcernIt() throws Exception {
-        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
-        waitUntil(() -> onFx(w::statistics) != null);
+        MainWindow w = statisticsOverRussiaAndChina();
         AtlasMap m = map();
-        robot.interact(() -> m.setViewpoint(new MapViewpoint(112, 56, 4)));
-        waitUntil(() -> Math.abs(view().lon() - 112) < 0.01);
         MapViewpoint v = view();
         double world = org.briatlas.geo.WebMercator.worldSize(v.zoom());
         double x = (org.briatlas.geo.WebMercator.x(108) - org.briatlas.geo.WebMercator.x(v.lon())) * world + onFx(m::getWidth) / 2;
@@ -431,7 +435,7 @@ class AtlasWindowTest {
 
     @Test
     void choosingATimelineEntrySetsTheYearAndSelectsWhatItConcerns() throws Exception {
-        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        MainWindow w = mainWindow();
         feature("rail-harbin-europe-train");
         waitUntil(() -> onFx(w::statistics) != null);
         click("#tab-timeline");
@@ -461,7 +465,7 @@ class AtlasWindowTest {
 
     @Test
     void playingATourMovesTheMapAndChangesTheCaption() throws Exception {
-        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        MainWindow w = mainWindow();
         feature("pipe-skovorodino-mohe-daqing-crude");
         org.briatlas.model.Tour tour;
         try (java.io.InputStream in = getClass().getResourceAsStream("/tours/five-links.json")) {
@@ -665,7 +669,7 @@ class AtlasWindowTest {
 
     @Test
     void aTeacherBuildsATourInTheEditorReordersSavesAndReopensIt() throws Exception {
-        MainWindow w = onFx(() -> (MainWindow) map().getScene().getWindow().getProperties().get(MainWindow.class));
+        MainWindow w = mainWindow();
         AtlasMap m = map();
         org.briatlas.tour.TourEditor e = onFx(w::openTourEditor);
         try {

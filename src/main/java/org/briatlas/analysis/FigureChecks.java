@@ -130,8 +130,9 @@ public final class FigureChecks {
                     if (!explained && (exact || near)) {
                         explained = true;
                         corrections.put(t.number() + "/" + part.row() + "/" + part.col(), moved);
-                        double wantLo = printed.low() - (lo - part.number().low());
-                        double wantHi = printed.high() - (hi - part.number().high());
+                        // What the total leaves for this part: total's low end less the others' high ends, and so on.
+                        double wantLo = printed.low() - (hi - part.number().high());
+                        double wantHi = printed.high() - (lo - part.number().low());
                         String rest = exact ? "" : String.format(Locale.ROOT, "; even then the parts add up to %s, "
                                 + "not %s (off by %s)", fmt(lo2, hi2), printed.printed(),
                                 fmt(Math.abs((lo2 + hi2) / 2 - printed.value()), Math.abs((lo2 + hi2) / 2 - printed.value())));
@@ -359,7 +360,7 @@ public final class FigureChecks {
 
     /** The printed number with its decimal point moved: 1.464 × 10 = 14.64 (same digits). */
     static PrintedNumber shift(PrintedNumber n, double factor) {
-        BigDecimal v = new BigDecimal(n.printed().replace('\u2013', '-').replace(",", ""));
+        BigDecimal v = new BigDecimal(n.printed().replace('\u2013', '-').replace('\u2212', '-').replace(",", ""));
         BigDecimal moved = factor > 1 ? v.movePointRight(1) : v.movePointLeft(1);
         int decimals = Math.max(0, moved.scale());
         return new PrintedNumber(moved.toPlainString(), moved.doubleValue(), decimals);

@@ -7,44 +7,33 @@ import javafx.stage.Stage;
 import org.briatlas.carto.BaseMapData;
 import org.briatlas.carto.BaseMapException;
 import org.briatlas.carto.TileRenderer;
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.geo.NamedView;
+import org.briatlas.i18n.Messages;
 import org.briatlas.io.SettingsStore;
 import org.briatlas.map.OfflineTiles;
 import org.briatlas.model.AppSettings;
+import org.briatlas.state.AtlasModel;
+import org.briatlas.state.AtlasSources;
+import org.briatlas.state.StatusMessage;
 
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The JavaFX application: reads the settings, starts loading the base map in the background, connects
- * the offline tile source and opens the {@link MainWindow}. Saves the window and view on exit.
+ * The JavaFX application: reads the settings, builds the {@link AtlasModel} over the shipped data (loading
+ * in the background), connects the offline tile source and opens the {@link MainWindow}. Saves the window
+ * and view on exit.
  */
 public final class AtlasApplication extends Application {
 
     private static final Logger LOG = Logger.getLogger(AtlasApplication.class.getName());
 
     private ExecutorService loader;
+    private ExecutorService workers;
     private volatile MainWindow window;
-    private SettingsStore store;
-    private BaseMapData data;
-    private Stage stage;
-
-    /**
-     * Rebuilds the window in another language, keeping the view, the window and the data on the map;
-     * the choice is saved with the settings.
-     */
-    void switchLanguage(String language) {
-        if (!window.closeToolWindows()) {
-            return;
-        }
-        AppSettings now = window.saveSettings().withLanguage(language);
-        MainWindow next = new MainWindow(stage, Messages.bundle(Locale.forLanguageTag(language)), store, now, data);
-        next.setOnLanguage(this::switchLanguage);
-        window = next;
-        next.saveSettings();
-        next.show();
-    }
 
     @Override
     public void start(Stage stage) {
@@ -60,34 +49,42 @@ public final class AtlasApplication extends Application {
         tiles.install(new TileRenderer(data));
 
         String lang = System.getProperty("briatlas.lang");
-        if (lang != null && AppSettings.LANGUAGES.contains(lang)) {
+        if (lang != null && Messages.LANGUAGES.contains(lang)) {
             settings = settings.withLanguage(lang);
         }
-        this.store = store;
-        this.data = data;
-        this.stage = stage;
-        window = new MainWindow(stage, Messages.bundle(Locale.forLanguageTag(settings.language())), store, settings, data);
-        window.setOnLanguage(this::switchLanguage);
+        workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "atlas-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        AtlasModel model = new AtlasModel(AtlasSources.shipped(data), workers, Platform::runLater);
+        model.setLanguage(settings.language());
+        if (settings.hasView()) {
+            model.goTo(new MapViewpoint(settings.viewLon(), settings.viewLat(), settings.viewZoom()), false, 0);
+        } else {
+            model.showNamedView(NamedView.HEILONGJIANG, false);
+        }
+        model.load();
+        window = new MainWindow(stage, model, store, settings);
         stage.setOnCloseRequest(e -> {
-            if (!window.closeToolWindows()) {
+            if (!window.confirmClose()) {
                 e.consume();
             }
         });
         loaded.problem().ifPresent(p -> {
             LOG.warning("settings reset to defaults: " + p);
-            window.showSettingsProblem(p);
+            model.setStatus(StatusMessage.warning("status.settingsReset", p));
         });
-        tiles.setFailureListener(t -> Platform.runLater(() -> window.showBaseMapError(rootCause(t))));
+        tiles.setFailureListener(t -> Platform.runLater(() -> model.reportBaseMapError(rootCause(t))));
         window.show();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> window.saveLatest(), "settings-on-exit"));
         String tour = System.getProperty("briatlas.tour");
         if (tour != null && !tour.isBlank()) {
-            window.openTour(tour);
+            model.classroom().open(tour);
         }
         if (Boolean.getBoolean("briatlas.present")) {
             // Once the window is on screen, so that full screen applies to a mapped window.
-            MainWindow shown = window;
-            Platform.runLater(() -> shown.setPresenting(true));
+            Platform.runLater(() -> model.setPresenting(true));
         }
         LOG.fine(() -> "window shown after " + (System.nanoTime() - started) / 1_000_000 + " ms");
         FirstMapProbe.attachIfRequested(window);
@@ -100,6 +97,9 @@ public final class AtlasApplication extends Application {
         }
         if (loader != null) {
             loader.shutdownNow();
+        }
+        if (workers != null) {
+            workers.shutdownNow();
         }
     }
 

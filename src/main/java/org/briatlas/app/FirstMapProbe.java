@@ -38,7 +38,7 @@ final class FirstMapProbe {
 
             @Override
             public void handle(long now) {
-                if (window.state().dataProperty().get().features().isEmpty()) {
+                if (window.model().content().data().features().isEmpty()) {
                     return;
                 }
                 if (frame == 0) {
@@ -75,7 +75,7 @@ final class FirstMapProbe {
                 // Fully drawn: every tile delivered, the labels placed and the corridor layers on the map.
                 boolean done = tiles.requestedCount() > 0 && tiles.pendingCount() == 0
                         && window.map().placedLabelCount() > 0
-                        && !window.state().dataProperty().get().features().isEmpty();
+                        && !window.model().content().data().features().isEmpty();
                 // Two quiet pulses in a row: the last tiles are on screen, not only delivered.
                 quietFrames = done ? quietFrames + 1 : 0;
                 if (quietFrames >= 2) {

@@ -85,7 +85,7 @@ final class RenderCommand {
         BaseMapData data = new BaseMapData(BaseMapSource.shipped(), Runnable::run);
         org.briatlas.model.AtlasData atlas = new org.briatlas.io.AtlasDataReader().read(
                 org.briatlas.io.AtlasDataReader.shipped());
-        var bundle = java.util.ResourceBundle.getBundle("org.briatlas.i18n.messages", Locale.forLanguageTag(lang));
+        var bundle = org.briatlas.i18n.Messages.bundle(lang);
         org.briatlas.carto.SlideRenderer slides = new org.briatlas.carto.SlideRenderer(data, atlas, bundle);
         for (int i = 0; i < tour.stops().size(); i++) {
             BufferedImage image;

@@ -12,7 +12,8 @@ import org.briatlas.geo.WebMercator;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasFeature;
 import org.briatlas.model.AtlasLayer;
-import org.briatlas.state.AtlasState;
+import org.briatlas.fx.Subscriptions;
+import org.briatlas.state.AtlasModel;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
@@ -34,7 +35,8 @@ public final class CorridorLayer extends ViewLayer {
     private static final Color HALO_HOVER = Color.web("#ffffff", 0.9);
     private static final double[] SCHEMATIC_DASH = {3, 5};
 
-    private final AtlasState state;
+    private final AtlasModel state;
+    private final Subscriptions subscriptions = new Subscriptions();
     private final Canvas canvas = new Canvas();
     private List<Shape> shapes = List.of();
     private FeatureIndex index = new FeatureIndex(List.of());
@@ -55,31 +57,34 @@ public final class CorridorLayer extends ViewLayer {
     private List<CountryShape> countries = List.of();
     private TradeByCountry trade;
 
-    public CorridorLayer(AtlasState state) {
-        this.state = state;
+    public CorridorLayer(AtlasModel model) {
+        this.state = model;
         setMouseTransparent(true);
         canvas.setId("corridor-canvas");
         getChildren().add(canvas);
-        InvalidationListener changed = o -> {
+        Runnable changed = () -> {
             contentChanged = true;
             markDirty();
         };
-        state.dataProperty().addListener((o, was, now) -> {
-            setData(now);
-            changed.invalidated(o);
+        subscriptions.now(model.content().dataProperty(), d -> {
+            setData(d);
+            changed.run();
         });
-        state.selectedProperty().addListener(changed);
-        state.yearProperty().addListener(changed);
-        state.selectedCountryProperty().addListener(changed);
-        state.highlightedCountries().addListener((javafx.collections.SetChangeListener<String>) c -> {
-            contentChanged = true;
-            markDirty();
-        });
-        state.hoveredProperty().addListener(changed);
+        subscriptions.invalid(() -> setCountries(model.content().countriesProperty().get(),
+                model.content().tradeProperty().get()), model.content().countriesProperty(),
+                model.content().tradeProperty());
+        setCountries(model.content().countriesProperty().get(), model.content().tradeProperty().get());
+        subscriptions.invalid(changed, model.selectedProperty(), model.yearProperty(), model.countryChoiceProperty(),
+                model.hoveredProperty());
+        subscriptions.set(model.highlightedCountries(), c -> changed.run());
         for (AtlasLayer l : AtlasLayer.values()) {
-            state.visibleProperty(l).addListener(changed);
+            subscriptions.invalid(changed, model.visibleProperty(l));
         }
-        setData(state.dataProperty().get());
+    }
+
+    /** Stops following the model. */
+    public void dispose() {
+        subscriptions.dispose();
     }
 
     private void setData(AtlasData data) {
@@ -112,7 +117,7 @@ public final class CorridorLayer extends ViewLayer {
     }
 
     /** Sets the country outlines and the trade figures they are shaded by. */
-    public void setCountries(List<org.briatlas.model.GeoFeature> shapes, TradeByCountry figures) {
+    private void setCountries(List<org.briatlas.model.GeoFeature> shapes, TradeByCountry figures) {
         List<CountryShape> out = new ArrayList<>();
         for (org.briatlas.model.GeoFeature f : shapes) {
             List<double[]> rings = new ArrayList<>();
@@ -240,9 +245,9 @@ public final class CorridorLayer extends ViewLayer {
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
         drawCountries(g, world, tx, ty);
-        AtlasFeature selected = state.selectedProperty().get();
+        AtlasFeature selected = state.selected();
         AtlasFeature hovered = state.hoveredProperty().get();
-        int year = state.yearProperty().get();
+        int year = state.year();
         for (Shape s : shapes) {
             if (!state.isVisible(s.feature().layer())) {
                 continue;
@@ -264,8 +269,8 @@ public final class CorridorLayer extends ViewLayer {
     }
 
     private void drawCountries(GraphicsContext g, double world, double tx, double ty) {
-        int year = state.yearProperty().get();
-        String chosen = state.selectedCountryProperty().get();
+        int year = state.year();
+        String chosen = state.chosenCountry();
         for (CountryShape c : countries) {
             java.util.Optional<TradeByCountry.Figure> f = trade == null ? java.util.Optional.empty() : trade.get(c.iso(), year);
             boolean highlighted = state.highlightedCountries().contains(c.iso());

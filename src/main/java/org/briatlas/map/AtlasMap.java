@@ -23,9 +23,14 @@ import javafx.util.Duration;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import org.briatlas.carto.PlaceLabel;
+import org.briatlas.fx.FxType;
+import org.briatlas.fx.Subscriptions;
 import org.briatlas.layers.CorridorLayer;
 import org.briatlas.model.AtlasFeature;
-import org.briatlas.state.AtlasState;
+import org.briatlas.model.Tour;
+import org.briatlas.state.AtlasModel;
+import org.briatlas.state.TourPlayback;
+import org.briatlas.state.ViewRequest;
 import org.briatlas.geo.MapViewpoint;
 import org.briatlas.geo.NamedView;
 import org.briatlas.geo.WebMercator;
@@ -37,7 +42,9 @@ import java.util.ResourceBundle;
 /**
  * The atlas's map: Gluon's {@link MapView} over the offline tiles, the place labels, a scale bar and the
  * source attribution, with navigation the atlas needs (zoom limits 2 to 10, zoom about the cursor,
- * panning by keys, animated moves to a viewpoint, the live viewpoint and the cursor's position).
+ * panning by keys, animated moves to a viewpoint, the live viewpoint and the cursor's position), and the
+ * caption of the tour stop being played. A view of {@link AtlasModel}: it follows the model's view requests,
+ * reports its viewpoint, hover and clicks to the model, and shows the model's labels in its language.
  *
  * <p>This is the only class where the map's (latitude, longitude) order meets the atlas's
  * (longitude, latitude): everything it exposes is longitude first. FX thread only.
@@ -55,7 +62,9 @@ public final class AtlasMap extends StackPane {
     private final MapNavigator navigator = new MapNavigator();
     private final PlaceLabelLayer labelLayer;
     private final CorridorLayer corridorLayer;
-    private final AtlasState state;
+    private final AtlasModel model;
+    private final String language;
+    private final Subscriptions subscriptions = new Subscriptions();
     private final ScaleBar scaleBar;
     private final ReadOnlyObjectWrapper<MapViewpoint> viewpoint = new ReadOnlyObjectWrapper<>(this, "viewpoint");
     private final ObjectProperty<double[]> pointer = new SimpleObjectProperty<>(this, "pointer");
@@ -63,18 +72,23 @@ public final class AtlasMap extends StackPane {
     private NamedView pendingNamed;
     private Timeline flight;
 
-    public AtlasMap(ResourceBundle bundle, AtlasState state) {
-        this.state = state;
+    /**
+     * @param bundle   the interface texts
+     * @param language the interface language, for place names and the caption
+     */
+    public AtlasMap(ResourceBundle bundle, String language, AtlasModel model) {
+        this.model = model;
+        this.language = language;
         setId("atlas-map");
         getStyleClass().add("atlas-map");
         mapView.setId("map-view");
         labelLayer = new PlaceLabelLayer();
-        corridorLayer = new CorridorLayer(state);
+        corridorLayer = new CorridorLayer(model);
         mapView.addLayer(navigator);
         mapView.addLayer(corridorLayer);
         mapView.addLayer(labelLayer);
         mapView.setZoom(5);
-        scaleBar = new ScaleBar(bundle);
+        scaleBar = new ScaleBar(bundle, language);
 
         Label attribution = new Label(bundle.getString("map.attribution"));
         attribution.setId("map-attribution");
@@ -96,21 +110,22 @@ public final class AtlasMap extends StackPane {
         });
         mapView.addEventHandler(MouseEvent.MOUSE_MOVED, this::trackCursor);
         mapView.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::trackCursor);
+        pointer.addListener((o, was, now) -> model.reportPointer(now));
         mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
             pointer.set(null);
-            state.hoveredProperty().set(null);
+            model.hover(null);
         });
         mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             AtlasFeature f = corridorLayer.pick(e.getX(), e.getY());
-            state.hoveredProperty().set(f);
+            model.hover(f);
             mapView.setCursor(f == null ? Cursor.DEFAULT : Cursor.HAND);
         });
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 AtlasFeature f = corridorLayer.pick(e.getX(), e.getY());
-                state.selectedProperty().set(f);
+                model.select(f);
                 // Off the corridors, a click on a country the statistics concern chooses that country.
-                state.selectedCountryProperty().set(f == null ? corridorLayer.pickCountry(e.getX(), e.getY()) : null);
+                model.chooseCountry(f == null ? corridorLayer.pickCountry(e.getX(), e.getY()) : null);
             }
         });
         mapView.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -128,6 +143,53 @@ public final class AtlasMap extends StackPane {
                 refreshViewpoint();
             }
         });
+
+        // A map built over a model that already has a view (after a language switch) starts there.
+        if (model.viewpoint() != null) {
+            setViewpoint(model.viewpoint());
+        } else if (model.viewRequestProperty().get() != null) {
+            follow(model.viewRequestProperty().get());
+        }
+        subscriptions.change(model.viewRequestProperty(), (was, now) -> follow(now));
+        subscriptions.now(model.content().labelsProperty(), labels -> labelLayer.setLabels(
+                "en".equals(language) ? labels : labels.stream().map(l -> l.inLanguage(language)).toList()));
+        TourPlayback playback = model.classroom().playback();
+        subscriptions.invalid(() -> {
+            Tour t = playback.tourProperty().get();
+            Tour.Stop s = playback.currentStop();
+            setCaption(t == null || s == null ? null : (playback.indexProperty().get() + 1) + "/" + t.stops().size()
+                    + "  " + Tour.text(s.caption(), language));
+        }, playback.indexProperty(), playback.tourProperty());
+        Tour.Stop now = playback.currentStop();
+        if (now != null) {
+            setCaption((playback.indexProperty().get() + 1) + "/" + playback.tourProperty().get().stops().size()
+                    + "  " + Tour.text(now.caption(), language));
+        }
+    }
+
+    /** Moves as the model asks. */
+    private void follow(ViewRequest r) {
+        if (r == null) {
+            return;
+        }
+        if (r.feature() != null) {
+            showFeature(r.feature());
+        } else if (r.named() == null && r.view() == null) {
+            zoomBy(r.zoomBy());
+        } else if (r.named() != null) {
+            showNamedView(r.named(), r.animate());
+        } else if (r.animate()) {
+            flyTo(r.view(), Duration.millis(r.millis()));
+        } else {
+            setViewpoint(r.view());
+        }
+    }
+
+    /** Stops following the model (the map is being replaced). */
+    public void dispose() {
+        stopFlight();
+        subscriptions.dispose();
+        corridorLayer.dispose();
     }
 
     /**
@@ -155,11 +217,6 @@ public final class AtlasMap extends StackPane {
 
     public ReadOnlyDoubleProperty zoomProperty() {
         return navigator.zoomProperty();
-    }
-
-    /** Sets the city and water names the map may show. */
-    public void setPlaceLabels(List<PlaceLabel> labels) {
-        labelLayer.setLabels(labels);
     }
 
     /** Number of place labels shown now. */
@@ -301,13 +358,15 @@ public final class AtlasMap extends StackPane {
             double lon = Math.max(-180, Math.min(180, p.getLongitude()));
             double lat = Math.max(-WebMercator.MAX_LATITUDE, Math.min(WebMercator.MAX_LATITUDE, p.getLatitude()));
             double zoom = navigator.zoomProperty().get();
-            viewpoint.set(new MapViewpoint(lon, lat, zoom));
+            MapViewpoint v = new MapViewpoint(lon, lat, zoom);
+            viewpoint.set(v);
+            model.reportViewpoint(v);
             scaleBar.update(lat, zoom);
         });
     }
 
     /** Flies to a feature, fitting its extent (a point gets zoom 8 at least) into the view. */
-    public void showFeature(AtlasFeature f) {
+    private void showFeature(AtlasFeature f) {
         org.locationtech.jts.geom.Envelope e = f.geometry().getEnvelopeInternal();
         if (e.getWidth() > 180) {
             // Split at 180 degrees: show the Asian side, where the route joins the atlas.

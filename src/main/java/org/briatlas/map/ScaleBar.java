@@ -21,9 +21,11 @@ public final class ScaleBar extends VBox {
     private final Label text = new Label();
     private final Region bar = new Region();
     private final ResourceBundle bundle;
+    private final Locale locale;
 
-    ScaleBar(ResourceBundle bundle) {
+    ScaleBar(ResourceBundle bundle, String language) {
         this.bundle = bundle;
+        this.locale = org.briatlas.i18n.Messages.locale(language);
         setId("scale-bar");
         getStyleClass().add("scale-bar");
         text.getStyleClass().add("scale-bar-text");
@@ -54,7 +56,7 @@ public final class ScaleBar extends VBox {
         bar.setMinWidth(px);
         bar.setPrefWidth(px);
         bar.setMaxWidth(px);
-        NumberFormat nf = NumberFormat.getIntegerInstance(Locale.getDefault());
+        NumberFormat nf = NumberFormat.getIntegerInstance(locale);
         text.setText(metres >= 1000
                 ? String.format(bundle.getString("scale.km"), nf.format(metres / 1000))
                 : String.format(bundle.getString("scale.m"), nf.format(metres)));

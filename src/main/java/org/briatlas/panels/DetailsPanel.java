@@ -3,14 +3,15 @@ package org.briatlas.panels;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import org.briatlas.map.FxType;
+import org.briatlas.fx.FxType;
 import org.briatlas.analysis.Geodesic;
+import org.briatlas.fx.Subscriptions;
+import org.briatlas.i18n.Formats;
+import org.briatlas.i18n.Messages;
 import org.briatlas.model.AtlasFeature;
-import org.briatlas.state.AtlasState;
+import org.briatlas.state.AtlasModel;
 
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
@@ -18,7 +19,8 @@ import java.util.ResourceBundle;
  * What the paper says of the selected feature: its names, kind and status, dates and figures as
  * printed with their citations, the paper's words, how its name was resolved, how its geometry was
  * made, and its length measured along the drawn geometry beside any length the paper states (flagged
- * when they differ by more than {@link #LENGTH_TOLERANCE}). Reads {@link AtlasState}. FX thread only.
+ * when they differ by more than {@link #LENGTH_TOLERANCE}), and buttons that open the statistics of the
+ * countries it touches. Reads {@link AtlasModel}. FX thread only.
  */
 public final class DetailsPanel extends ScrollPane {
 
@@ -26,21 +28,28 @@ public final class DetailsPanel extends ScrollPane {
     public static final double LENGTH_TOLERANCE = 0.10;
 
     private final ResourceBundle text;
+    private final String lang;
     private final VBox content = new VBox(6);
-    private java.util.function.Function<AtlasFeature, List<String>> countriesOf = f -> List.of();
-    private java.util.function.Consumer<String> openCountry = iso -> { };
-    private final AtlasState state;
+    private final AtlasModel model;
+    private final Subscriptions subscriptions = new Subscriptions();
 
-    public DetailsPanel(AtlasState state, ResourceBundle text) {
+    public DetailsPanel(AtlasModel model, ResourceBundle text) {
         this.text = text;
-        this.state = state;
+        this.lang = Messages.language(text);
+        this.model = model;
         setId("details");
         getStyleClass().add("details");
         setFitToWidth(true);
         content.getStyleClass().add("details-content");
         setContent(content);
-        state.selectedProperty().addListener((o, was, now) -> show(now));
-        show(state.selectedProperty().get());
+        subscriptions.now(model.selectedProperty(), this::show);
+        // The Statistics buttons need the country outlines, which load after the corridors.
+        subscriptions.change(model.content().countriesProperty(), (was, now) -> show(model.selected()));
+    }
+
+    /** Stops following the model. */
+    public void dispose() {
+        subscriptions.dispose();
     }
 
     private void show(AtlasFeature f) {
@@ -49,7 +58,6 @@ public final class DetailsPanel extends ScrollPane {
             content.getChildren().add(label(text.getString("details.none"), "details-none", "details-hint"));
             return;
         }
-        String lang = language(text);
         content.getChildren().add(label(f.name(lang), "details-title", "details-title"));
         Map<String, Object> names = f.object("name");
         List<Object> others = new java.util.ArrayList<>();
@@ -66,7 +74,8 @@ public final class DetailsPanel extends ScrollPane {
         Object year = f.properties().get("statusYear");
         content.getChildren().add(label(String.format(text.getString("details.kind"),
                 text.getString("layer." + f.layer().id()), word("feature.kind.", f.kind()),
-                word("feature.status.", status) + (year == null ? "" : " (" + number(year) + ")")), "details-kind", null));
+                word("feature.status.", status) + (year instanceof Number y ? " (" + Formats.year(y.longValue()) + ")"
+                        : year == null ? "" : " (" + year + ")")), "details-kind", null));
 
         List<?> dates = f.list("dates");
         if (!dates.isEmpty()) {
@@ -105,11 +114,11 @@ public final class DetailsPanel extends ScrollPane {
         }
         heading("details.citation");
         add(f.citation(), "details-citation");
-        for (String iso : countriesOf.apply(f)) {
+        for (String iso : model.countriesOf(f)) {
             javafx.scene.control.Button b = new javafx.scene.control.Button(String.format(text.getString("details.stats"),
                     text.getString("country." + iso)));
             b.setId("details-stats-" + iso);
-            b.setOnAction(e -> openCountry.accept(iso));
+            b.setOnAction(e -> model.chooseCountry(iso));
             content.getChildren().add(b);
         }
         Map<String, Object> resolution = f.object("resolution");
@@ -128,17 +137,6 @@ public final class DetailsPanel extends ScrollPane {
         }
     }
 
-    /**
-     * Connects the panel to the statistics: which countries a feature concerns, and what to do when the
-     * user asks for their statistics.
-     */
-    public void linkStatistics(java.util.function.Function<AtlasFeature, List<String>> countries,
-                               java.util.function.Consumer<String> open) {
-        this.countriesOf = countries;
-        this.openCountry = open;
-        show(state.selectedProperty().get());
-    }
-
     private void lengthSection(AtlasFeature f, List<?> figures) {
         double measured = Geodesic.lengthKm(f.geometry());
         heading("details.length");
@@ -154,12 +152,6 @@ public final class DetailsPanel extends ScrollPane {
                 l.getStyleClass().add(off ? "details-warning" : "details-ok");
             }
         }
-    }
-
-    /** The language of a bundle: "zh", "ru", or "en" for the base bundle. */
-    static String language(ResourceBundle bundle) {
-        String l = bundle.getLocale().getLanguage();
-        return l.isEmpty() ? "en" : l;
     }
 
     /** A data code (a kind or a status) in the interface language; the code itself if it has no entry. */
@@ -198,13 +190,8 @@ public final class DetailsPanel extends ScrollPane {
         return o == null ? "" : "\u201c" + o + "\u201d";
     }
 
-    private static String number(Object o) {
-        if (o instanceof Number n) {
-            NumberFormat nf = NumberFormat.getNumberInstance(Locale.getDefault());
-            nf.setMaximumFractionDigits(2);
-            return nf.format(n.doubleValue());
-        }
-        return String.valueOf(o);
+    private String number(Object o) {
+        return o instanceof Number n ? Formats.number(n.doubleValue(), lang, 2) : String.valueOf(o);
     }
 
     private static String join(String sep, Object... parts) {

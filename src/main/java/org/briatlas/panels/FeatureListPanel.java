@@ -5,35 +5,35 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.briatlas.map.FxType;
+import org.briatlas.fx.FxType;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasFeature;
 import org.briatlas.model.AtlasLayer;
-import org.briatlas.state.AtlasState;
+import org.briatlas.fx.Subscriptions;
+import org.briatlas.i18n.Messages;
+import org.briatlas.state.AtlasModel;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.function.Consumer;
 
 /**
  * Every corridor and place, grouped by layer, with a search field that filters on any of the names.
- * Choosing an entry selects it (and asks the map to fly there); a selection made on the map is
- * selected here too. FX thread only.
+ * Choosing an entry focuses it (selects it, and the map flies there); a selection made on the map is
+ * selected here too. Reads and writes {@link AtlasModel}. FX thread only.
  */
 public final class FeatureListPanel extends VBox {
 
-    private final AtlasState state;
+    private final AtlasModel model;
     private final ResourceBundle text;
+    private final Subscriptions subscriptions = new Subscriptions();
     private final TextField search = new TextField();
     private final TreeView<Object> tree = new TreeView<>();
     private boolean syncing;
 
-    /**
-     * @param onChoose called when the user picks an entry in the list (not when the map selects)
-     */
-    public FeatureListPanel(AtlasState state, ResourceBundle text, Consumer<AtlasFeature> onChoose) {
+    public FeatureListPanel(AtlasModel model, ResourceBundle text) {
         super(6);
-        this.state = state;
+        this.model = model;
+        String lang = Messages.language(text);
         this.text = text;
         setId("feature-list");
         search.setId("feature-search");
@@ -49,27 +49,30 @@ public final class FeatureListPanel extends VBox {
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null
-                        : item instanceof AtlasFeature f ? f.name(DetailsPanel.language(text)) : item.toString());
+                        : item instanceof AtlasFeature f ? f.name(lang) : item.toString());
             }
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(search, tree);
         search.textProperty().addListener((o, was, now) -> rebuild());
-        state.dataProperty().addListener((o, was, now) -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!syncing && now != null && now.getValue() instanceof AtlasFeature f) {
-                state.selectedProperty().set(f);
-                onChoose.accept(f);
+                model.focus(f);
             }
         });
-        state.selectedProperty().addListener((o, was, now) -> selectInTree(now));
-        rebuild();
+        subscriptions.now(model.content().dataProperty(), d -> rebuild());
+        subscriptions.change(model.selectedProperty(), (was, now) -> selectInTree(now));
+    }
+
+    /** Stops following the model. */
+    public void dispose() {
+        subscriptions.dispose();
     }
 
     private void rebuild() {
         String q = search.getText() == null ? "" : search.getText().trim().toLowerCase(Locale.ROOT);
         TreeItem<Object> root = new TreeItem<>();
-        AtlasData data = state.dataProperty().get();
+        AtlasData data = model.content().data();
         for (AtlasLayer layer : AtlasLayer.values()) {
             TreeItem<Object> group = new TreeItem<>(text.getString("layer." + layer.id()));
             for (AtlasFeature f : data.layer(layer)) {
@@ -85,7 +88,7 @@ public final class FeatureListPanel extends VBox {
         syncing = true;
         tree.setRoot(root);
         syncing = false;
-        selectInTree(state.selectedProperty().get());
+        selectInTree(model.selected());
     }
 
     private static boolean matches(AtlasFeature f, String q) {

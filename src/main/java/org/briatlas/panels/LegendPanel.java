@@ -10,7 +10,8 @@ import javafx.scene.shape.StrokeLineCap;
 import org.briatlas.layers.LayerStyle;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasLayer;
-import org.briatlas.state.AtlasState;
+import org.briatlas.fx.Subscriptions;
+import org.briatlas.state.AtlasModel;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,14 +19,15 @@ import java.util.ResourceBundle;
 
 /**
  * The legend: one row per layer with its line or symbol as drawn on the map, its name and its feature
- * count, and a check box that shows or hides it. Binds to {@link AtlasState}. FX thread only.
+ * count, and a check box that shows or hides it. Reads and writes {@link AtlasModel}. FX thread only.
  */
 public final class LegendPanel extends VBox {
 
     private final ResourceBundle text;
     private final Map<AtlasLayer, CheckBox> boxes = new EnumMap<>(AtlasLayer.class);
+    private final Subscriptions subscriptions = new Subscriptions();
 
-    public LegendPanel(AtlasState state, ResourceBundle text) {
+    public LegendPanel(AtlasModel model, ResourceBundle text) {
         super(3);
         this.text = text;
         setId("legend");
@@ -35,12 +37,17 @@ public final class LegendPanel extends VBox {
             box.setId("legend-" + layer.id());
             box.setGraphic(swatch(layer));
             box.setAlignment(Pos.CENTER_LEFT);
-            box.selectedProperty().bindBidirectional(state.visibleProperty(layer));
+            subscriptions.now(model.visibleProperty(layer), box::setSelected);
+            box.selectedProperty().addListener((o, was, now) -> model.setVisible(layer, now));
             boxes.put(layer, box);
             getChildren().add(box);
         }
-        state.dataProperty().addListener((o, was, now) -> update(now));
-        update(state.dataProperty().get());
+        subscriptions.now(model.content().dataProperty(), this::update);
+    }
+
+    /** Stops following the model. */
+    public void dispose() {
+        subscriptions.dispose();
     }
 
     private void update(AtlasData data) {

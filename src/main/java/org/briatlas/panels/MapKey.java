@@ -1,11 +1,11 @@
 package org.briatlas.panels;
 
-import javafx.beans.InvalidationListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasLayer;
-import org.briatlas.state.AtlasState;
+import org.briatlas.fx.Subscriptions;
+import org.briatlas.state.AtlasModel;
 
 import java.util.ResourceBundle;
 
@@ -17,15 +17,15 @@ import java.util.ResourceBundle;
  */
 public final class MapKey extends VBox {
 
-    private final AtlasState state;
+    private final AtlasModel state;
     private final ResourceBundle text;
     private final double scale;
-    private final InvalidationListener update = o -> update();
+    private final Subscriptions subscriptions = new Subscriptions();
 
     /**
      * @param scale size of the lines and symbols relative to the side panel's legend
      */
-    public MapKey(AtlasState state, ResourceBundle text, double scale) {
+    public MapKey(AtlasModel state, ResourceBundle text, double scale) {
         super(4);
         this.state = state;
         this.text = text;
@@ -35,26 +35,21 @@ public final class MapKey extends VBox {
         setMouseTransparent(true);
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         for (AtlasLayer l : AtlasLayer.values()) {
-            state.visibleProperty(l).addListener(update);
+            subscriptions.invalid(this::update, state.visibleProperty(l));
         }
-        state.dataProperty().addListener(update);
-        state.yearProperty().addListener(update);
+        subscriptions.invalid(this::update, state.content().dataProperty(), state.yearProperty());
         update();
     }
 
     /** Stops following the state (call when the key is taken off the map). */
     public void dispose() {
-        for (AtlasLayer l : AtlasLayer.values()) {
-            state.visibleProperty(l).removeListener(update);
-        }
-        state.dataProperty().removeListener(update);
-        state.yearProperty().removeListener(update);
+        subscriptions.dispose();
     }
 
     private void update() {
         getChildren().clear();
         // The country shading first: it colours the most of the map.
-        Label shading = new Label(String.format(text.getString("shade.title"), state.yearProperty().get()));
+        Label shading = new Label(String.format(text.getString("shade.title"), state.year()));
         shading.setId("map-key-shading");
         javafx.scene.layout.FlowPane classes = new javafx.scene.layout.FlowPane(10, 2);
         classes.setPrefWrapLength(300 * scale);
@@ -65,7 +60,7 @@ public final class MapKey extends VBox {
             classes.getChildren().add(new Label(text.getString("shade.class." + c), swatch));
         }
         getChildren().addAll(shading, classes, new javafx.scene.control.Separator());
-        AtlasData data = state.dataProperty().get();
+        AtlasData data = state.content().data();
         java.util.List<Label> rows = new java.util.ArrayList<>();
         for (AtlasLayer l : AtlasLayer.values()) {
             boolean empty = data == null || data.counts().getOrDefault(l, 0) == 0;

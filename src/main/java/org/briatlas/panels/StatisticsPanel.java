@@ -22,11 +22,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.briatlas.fx.Subscriptions;
+import org.briatlas.i18n.Messages;
 import org.briatlas.io.AtomicFiles;
 import org.briatlas.model.ChartSeries;
 import org.briatlas.model.Finding;
 import org.briatlas.model.PrintedNumber;
 import org.briatlas.model.StatTable;
+import org.briatlas.state.AtlasModel;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +60,8 @@ public final class StatisticsPanel extends VBox {
     private final ResourceBundle text;
     /** The interface language: "en", "zh" or "ru". */
     private final String language;
-    private final List<StatTable> tables;
-    private final List<Finding> findings;
+    private List<StatTable> tables = List.of();
+    private List<Finding> findings = List.of();
     private final ComboBox<StatTable> chooser = new ComboBox<>();
     private final Label printedTitle = new Label();
     private final Label unit = new Label();
@@ -68,21 +71,21 @@ public final class StatisticsPanel extends VBox {
     private final ToggleButton chartView;
     private Node chart;
 
-    private final org.briatlas.state.AtlasState state;
+    private final AtlasModel model;
     private final HBox related = new HBox(6);
+    private final Subscriptions subscriptions = new Subscriptions();
+    /** True while the chooser is set from the model, so that it does not write back. */
+    private boolean following;
 
-    public StatisticsPanel(List<StatTable> tables, List<Finding> findings, ResourceBundle text,
-                           org.briatlas.state.AtlasState state) {
+    /** The panel over the model's tables; it shows them once they are loaded. */
+    public StatisticsPanel(AtlasModel model, ResourceBundle text) {
         super(8);
-        this.state = state;
+        this.model = model;
         this.text = text;
-        this.language = DetailsPanel.language(text);
-        this.tables = List.copyOf(tables);
-        this.findings = List.copyOf(findings);
+        this.language = Messages.language(text);
         setId("statistics");
         setPadding(new Insets(8, 0, 0, 0));
         chooser.setId("stats-table");
-        chooser.setItems(FXCollections.observableArrayList(tables));
         chooser.setMaxWidth(Double.MAX_VALUE);
         chooser.setCellFactory(l -> new TableCellLabel());
         chooser.setButtonCell(new TableCellLabel());
@@ -127,32 +130,45 @@ public final class StatisticsPanel extends VBox {
         flagScroll.setFitToWidth(true);
         flagScroll.setPrefHeight(180);
         related.setId("stats-related");
+        body.getChildren().setAll(new Label(text.getString("stats.loading")));
         getChildren().addAll(related, chooser, printedTitle, bar, unit, body, source, flagScroll);
         chooser.valueProperty().addListener((o, was, now) -> {
             show(now);
-            highlightCountries(now);
-        });
-        state.yearProperty().addListener((o, was, now) -> show(chooser.getValue()));
-        state.selectedCountryProperty().addListener((o, was, iso) -> showCountry(iso));
-        tables.stream().filter(t -> t.number() == 4).findFirst().or(() -> tables.stream().findFirst())
-                .ifPresent(chooser::setValue);
-    }
-
-    /** Outlines on the map the countries the shown table concerns. */
-    private void highlightCountries(StatTable t) {
-        state.highlightedCountries().clear();
-        if (t == null) {
-            return;
-        }
-        org.briatlas.analysis.TradeByCountry.TABLES.forEach((iso, nums) -> {
-            if (!iso.equals("CN") && nums.contains(t.number())) {
-                state.highlightedCountries().add(iso);
+            if (now != null && !following) {
+                model.showTable(now.number());
             }
         });
+        subscriptions.now(model.content().statisticsLoadedProperty(), loaded -> {
+            if (loaded) {
+                tables = model.content().tablesProperty().get();
+                findings = model.content().findingsProperty().get();
+                chooser.setItems(FXCollections.observableArrayList(tables));
+                follow(model.shownTableProperty().get());
+            }
+        });
+        subscriptions.change(model.shownTableProperty(), (was, now) -> follow(now.intValue()));
+        subscriptions.change(model.yearProperty(), (was, now) -> show(chooser.getValue()));
+        subscriptions.now(model.countryChoiceProperty(), c -> showCountry(c.iso()));
     }
 
-    /** Shows the tables that concern a country (ISO code), the first one in full. */
-    public void showCountry(String iso) {
+    /** Stops following the model. */
+    public void dispose() {
+        subscriptions.dispose();
+    }
+
+    /** Shows the model's table in the chooser (the first table if the model's is not loaded). */
+    private void follow(int number) {
+        following = true;
+        try {
+            tables.stream().filter(t -> t.number() == number).findFirst().or(() -> tables.stream().findFirst())
+                    .ifPresent(chooser::setValue);
+        } finally {
+            following = false;
+        }
+    }
+
+    /** Lists the tables that concern a country (ISO code); the model shows the first one. */
+    private void showCountry(String iso) {
         related.getChildren().clear();
         if (iso == null) {
             return;
@@ -164,17 +180,9 @@ public final class StatisticsPanel extends VBox {
         for (int n : nums) {
             Button b = new Button(String.valueOf(n));
             b.setId("stats-related-" + n);
-            b.setOnAction(e -> showTable(n));
+            b.setOnAction(e -> model.showTable(n));
             related.getChildren().add(b);
         }
-        if (!nums.isEmpty()) {
-            showTable(nums.get(0));
-        }
-    }
-
-    /** Shows a table by number (3 to 11, 1). */
-    public void showTable(int number) {
-        tables.stream().filter(t -> t.number() == number).findFirst().ifPresent(chooser::setValue);
     }
 
     public StatTable shownTable() {
@@ -273,7 +281,7 @@ public final class StatisticsPanel extends VBox {
         y.setLabel(t.unit(language));
         LineChart<String, Number> lc = new LineChart<>(x, y);
         lc.setId("stats-chart");
-        lc.setTitle(String.format(text.getString("stats.chartTitle"), t.number(), state.yearProperty().get()));
+        lc.setTitle(String.format(text.getString("stats.chartTitle"), t.number(), model.year()));
         lc.setAnimated(false);
         lc.setCreateSymbols(true);
         for (ChartSeries s : series) {
@@ -337,7 +345,7 @@ public final class StatisticsPanel extends VBox {
             return;
         }
         node.getProperties().put(DECORATED, Boolean.TRUE);
-        if (key.startsWith(String.valueOf(state.yearProperty().get()))) {
+        if (key.startsWith(String.valueOf(model.year()))) {
             // The year of the year control, marked on every series.
             node.setStyle("-fx-background-color: #263238, white; -fx-background-insets: 0, 2;"
                     + " -fx-background-radius: 8px; -fx-padding: 8px;");

@@ -5,18 +5,19 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.briatlas.map.FxType;
+import org.briatlas.fx.FxType;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasFeature;
 import org.briatlas.model.StatTable;
-import org.briatlas.state.AtlasState;
+import org.briatlas.fx.Subscriptions;
+import org.briatlas.i18n.Messages;
+import org.briatlas.state.AtlasModel;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Consumer;
 
 /**
  * The timeline: Table 1's national and provincial strategies and every dated event the corridor data
@@ -38,16 +39,16 @@ public final class TimelinePanel extends VBox {
     }
 
     private final ListView<Entry> list = new ListView<>();
-    private List<StatTable> strategies = List.of();
-    private final AtlasState state;
+    private final AtlasModel model;
+    private final Subscriptions subscriptions = new Subscriptions();
     private final ResourceBundle text;
     /** The interface language: "en", "zh" or "ru". */
     private final String language;
 
-    public TimelinePanel(AtlasState state, Consumer<AtlasFeature> onChoose, ResourceBundle text) {
-        this.state = state;
+    public TimelinePanel(AtlasModel model, ResourceBundle text) {
+        this.model = model;
         this.text = text;
-        this.language = DetailsPanel.language(text);
+        this.language = Messages.language(text);
         setId("timeline");
         list.setId("timeline-list");
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -69,20 +70,19 @@ public final class TimelinePanel extends VBox {
             if (e == null) {
                 return;
             }
-            state.yearProperty().set(Math.max(AtlasState.FIRST_YEAR, Math.min(AtlasState.LAST_YEAR, e.year())));
+            model.setYear(e.year());
             if (e.feature() != null) {
-                state.selectedProperty().set(e.feature());
-                onChoose.accept(e.feature());
+                model.focus(e.feature());
             }
         });
         getChildren().add(list);
-        state.dataProperty().addListener((o, was, now) -> rebuild());
+        subscriptions.invalid(this::rebuild, model.content().dataProperty(), model.content().tablesProperty());
+        rebuild();
     }
 
-    /** Adds Table 1 (the strategies) to the timeline. */
-    public void setStrategies(List<StatTable> tables) {
-        strategies = tables.stream().filter(t -> t.number() == 1).toList();
-        rebuild();
+    /** Stops following the model. */
+    public void dispose() {
+        subscriptions.dispose();
     }
 
     public List<Entry> entries() {
@@ -91,7 +91,7 @@ public final class TimelinePanel extends VBox {
 
     private void rebuild() {
         List<Entry> entries = new ArrayList<>();
-        for (StatTable t : strategies) {
+        for (StatTable t : model.content().tablesProperty().get().stream().filter(t -> t.number() == 1).toList()) {
             for (List<String> r : t.rows()) {
                 // The strategies' names stay as printed; the side (the column's header) is translated.
                 if (!r.get(0).isBlank()) {
@@ -102,7 +102,7 @@ public final class TimelinePanel extends VBox {
                 }
             }
         }
-        AtlasData data = state.dataProperty().get();
+        AtlasData data = model.content().data();
         for (AtlasFeature f : data.features()) {
             for (Object o : f.list("dates")) {
                 if (o instanceof Map<?, ?> m && m.get("date") instanceof String d && d.length() >= 4

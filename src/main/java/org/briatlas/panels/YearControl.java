@@ -10,13 +10,14 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
-import org.briatlas.state.AtlasState;
+import org.briatlas.fx.Subscriptions;
+import org.briatlas.state.AtlasModel;
 
 import java.util.ResourceBundle;
 
 /**
  * The one year control of the window: a slider over the years of the paper's tables and a play button
- * that steps through them. Writes {@link AtlasState#yearProperty()}; map and charts follow it.
+ * that steps through them. Writes the year of {@link AtlasModel}; map and charts follow it.
  * FX thread only.
  */
 public final class YearControl extends HBox {
@@ -24,23 +25,26 @@ public final class YearControl extends HBox {
     /** Time each year stays on screen while playing. */
     static final Duration STEP = Duration.millis(1200);
     private Timeline player;
+    private final Subscriptions subscriptions = new Subscriptions();
 
-    public YearControl(AtlasState state, ResourceBundle text) {
+    public YearControl(AtlasModel model, ResourceBundle text) {
         super(8);
         setAlignment(Pos.CENTER_LEFT);
         setId("year-control");
-        Slider slider = new Slider(AtlasState.FIRST_YEAR, AtlasState.LAST_YEAR, state.yearProperty().get());
+        Slider slider = new Slider(AtlasModel.FIRST_YEAR, AtlasModel.LAST_YEAR, model.year());
         slider.setId("year-slider");
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setSnapToTicks(true);
         slider.setPrefWidth(200);
-        slider.valueProperty().addListener((o, was, now) -> state.yearProperty().set((int) Math.round(now.doubleValue())));
-        state.yearProperty().addListener((o, was, now) -> slider.setValue(now.intValue()));
+        slider.valueProperty().addListener((o, was, now) -> model.setYear((int) Math.round(now.doubleValue())));
         Label value = new Label();
         value.setId("year-value");
         value.getStyleClass().add("year-value");
-        value.textProperty().bind(state.yearProperty().asString());
+        subscriptions.now(model.yearProperty(), y -> {
+            slider.setValue(y.intValue());
+            value.setText(Integer.toString(y.intValue()));
+        });
         ToggleButton play = new ToggleButton(text.getString("toolbar.play"));
         play.setId("year-play");
         play.setTooltip(new Tooltip(text.getString("toolbar.play.tip")));
@@ -50,14 +54,14 @@ public final class YearControl extends HBox {
             }
             play.setText(text.getString(on ? "toolbar.pause" : "toolbar.play"));
             if (on) {
-                if (state.yearProperty().get() >= AtlasState.LAST_YEAR) {
-                    state.yearProperty().set(AtlasState.FIRST_YEAR);
+                if (model.year() >= AtlasModel.LAST_YEAR) {
+                    model.setYear(AtlasModel.FIRST_YEAR);
                 }
                 player = new Timeline(new KeyFrame(STEP, e -> {
-                    if (state.yearProperty().get() >= AtlasState.LAST_YEAR) {
+                    if (model.year() >= AtlasModel.LAST_YEAR) {
                         play.setSelected(false);
                     } else {
-                        state.yearProperty().set(state.yearProperty().get() + 1);
+                        model.setYear(model.year() + 1);
                     }
                 }));
                 player.setCycleCount(Animation.INDEFINITE);
@@ -71,5 +75,11 @@ public final class YearControl extends HBox {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         getChildren().addAll(name, slider, value, play);
+        subscriptions.add(() -> play.setSelected(false));
+    }
+
+    /** Stops playing and following the model. */
+    public void dispose() {
+        subscriptions.dispose();
     }
 }

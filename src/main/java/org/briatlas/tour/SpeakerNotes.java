@@ -3,7 +3,6 @@ package org.briatlas.tour;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.InvalidationListener;
 import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -15,8 +14,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import org.briatlas.map.FxType;
+import org.briatlas.fx.FxType;
+import org.briatlas.fx.Subscriptions;
 import org.briatlas.model.Tour;
+import org.briatlas.state.AtlasModel;
+import org.briatlas.state.TourPlayback;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -24,12 +26,14 @@ import java.util.ResourceBundle;
 /**
  * The speaker's window: the stop number, the caption the class sees, the speaker notes, the next stop's
  * caption and the time since the tour began. Meant for the teacher's own screen while the atlas fills
- * the projector; the tour's keys (arrows, Page Up/Down, space, Esc) work in it too. FX thread only.
+ * the projector; the tour's keys (arrows, Page Up/Down, space, Esc) work in it too. A view of the model's
+ * {@link TourPlayback}. FX thread only.
  */
 public final class SpeakerNotes {
 
     private final Stage stage = new Stage();
-    private final TourPlayer player;
+    private final TourPlayback player;
+    private final Subscriptions subscriptions = new Subscriptions();
     private final ResourceBundle text;
     private final String language;
     private final Label position = new Label();
@@ -37,18 +41,17 @@ public final class SpeakerNotes {
     private final Label caption = new Label();
     private final Label notes = new Label();
     private final Label next = new Label();
-    private final InvalidationListener update = o -> update();
     private final Timeline ticker;
     private long startedAt = System.nanoTime();
 
     /**
      * @param keys the atlas window's key handler, so the tour can be driven from this window
      */
-    public SpeakerNotes(Window owner, ResourceBundle text, String language, TourPlayer player,
+    public SpeakerNotes(Window owner, ResourceBundle text, String language, AtlasModel model,
                         EventHandler<KeyEvent> keys) {
         this.text = text;
         this.language = language;
-        this.player = player;
+        this.player = model.classroom().playback();
         position.setId("notes-position");
         position.getStyleClass().add("panel-heading");
         clock.setId("notes-clock");
@@ -77,10 +80,20 @@ public final class SpeakerNotes {
         stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, keys);
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
-        player.indexProperty().addListener(update);
-        player.tourProperty().addListener((o, was, now) -> startedAt = System.nanoTime());
+        subscriptions.invalid(this::update, player.indexProperty());
+        subscriptions.change(player.tourProperty(), (was, now) -> {
+            startedAt = System.nanoTime();
+            update();
+        });
         stage.setOnHidden(e -> ticker.stop());
         update();
+    }
+
+    /** Closes the window and stops following the tour (the window is being replaced). */
+    public void dispose() {
+        ticker.stop();
+        stage.hide();
+        subscriptions.dispose();
     }
 
     public Stage stage() {

@@ -1,12 +1,7 @@
 package org.briatlas.tour;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -38,22 +33,23 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.briatlas.io.TourFile;
-import org.briatlas.map.FxType;
-import org.briatlas.model.AtlasData;
+import org.briatlas.fx.FxType;
+import org.briatlas.fx.Subscriptions;
 import org.briatlas.model.AtlasLayer;
 import org.briatlas.model.Tour;
+import org.briatlas.state.AtlasModel;
+import org.briatlas.state.BackgroundTask;
+import org.briatlas.state.StatusMessage;
+import org.briatlas.state.TourDraft;
+import org.briatlas.state.TourPlayback;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -63,6 +59,7 @@ import java.util.logging.Logger;
  * reorders stops by dragging or with Alt+Up/Down; shows or plays the tour on the map; and saves it as a
  * tour file ({@link TourFile}: written atomically, the previous version kept as {@code name.bak}).
  * A file that cannot be read is reported with the reason and the tour being edited stays as it was.
+ * A view of the model's {@link TourDraft}, which holds the tour, so a language switch keeps it.
  * FX thread only.
  */
 public final class TourEditor {
@@ -70,76 +67,65 @@ public final class TourEditor {
     private static final Logger LOG = Logger.getLogger(TourEditor.class.getName());
     private static final List<String> LANGUAGES = List.of("en", "zh", "ru");
 
-    /** A stop being edited: the captured map state and its texts, which the editor changes in place. */
-    static final class EditStop {
-        Tour.Stop view;
-        final Map<String, String> caption;
-        final Map<String, String> notes;
-
-        EditStop(Tour.Stop s) {
-            view = s;
-            caption = new LinkedHashMap<>(s.caption());
-            notes = new LinkedHashMap<>(s.notes());
-        }
-
-        Tour.Stop toStop() {
-            return new Tour.Stop(view.lon(), view.lat(), view.zoom(), view.layers(), view.feature(), view.year(),
-                    view.table(), blankless(caption), blankless(notes));
-        }
-    }
-
     private final ResourceBundle text;
     private final String lang;
-    private final Supplier<Tour.Stop> capture;
-    private final TourPlayer player;
-    private final Supplier<AtlasData> data;
-    private final java.util.function.BiFunction<Tour, Path, javafx.concurrent.Task<Integer>> exportSlides;
+    private final AtlasModel model;
+    private final TourDraft draft;
+    private final TourPlayback player;
+    private final Subscriptions subscriptions = new Subscriptions();
     private final Stage stage = new Stage();
-    private final ObservableList<EditStop> stops = FXCollections.observableArrayList();
-    private final ListView<EditStop> list = new ListView<>(stops);
-    private final Map<String, String> title = new LinkedHashMap<>();
+    private final ListView<TourDraft.DraftStop> list;
     private final TextField titleField = new TextField();
     private final TextArea captionArea = new TextArea();
     private final TextArea notesArea = new TextArea();
     private final Label viewSummary = new Label();
     private final Label status = new Label();
     private final ComboBox<String> language = new ComboBox<>(FXCollections.observableArrayList(LANGUAGES));
-    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
-    private final BooleanProperty dirty = new SimpleBooleanProperty(this, "dirty");
     private boolean filling;
 
     /**
-     * @param owner    the atlas window
-     * @param text     the interface texts
-     * @param lang     the interface language, in which texts are edited at first
-     * @param capture  the map's present state as a stop without texts
-     * @param player   the tour player of the atlas window, to show and play the tour
-     * @param data     the atlas's features, to name a stop's selection
-     * @param exportSlides writes a tour's slides into a folder off the FX thread (the atlas window shows
-     *                 its progress and can cancel it)
+     * @param owner the atlas window
+     * @param text  the interface texts
+     * @param lang  the interface language, in which texts are edited at first
+     * @param model the application model, whose tour draft this edits
      */
-    public TourEditor(Window owner, ResourceBundle text, String lang, Supplier<Tour.Stop> capture, TourPlayer player,
-                      Supplier<AtlasData> data,
-                      java.util.function.BiFunction<Tour, Path, javafx.concurrent.Task<Integer>> exportSlides) {
+    public TourEditor(Window owner, ResourceBundle text, String lang, AtlasModel model) {
         this.text = text;
         this.lang = LANGUAGES.contains(lang) ? lang : "en";
-        this.capture = capture;
-        this.player = player;
-        this.data = data;
-        this.exportSlides = exportSlides;
-        language.setValue(LANGUAGES.contains(lang) ? lang : "en");
+        this.model = model;
+        this.draft = model.classroom().draft();
+        this.player = model.classroom().playback();
+        this.list = new ListView<>(draft.stops());
+        language.setValue(this.lang);
         stage.initOwner(owner);
         stage.setScene(new Scene(build(), 900, 620));
         FxType.dress(stage.getScene().getRoot(), owner.getScene(), lang);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> (dirty.get() ? "\u2022 " : "")
-                + text.getString("editor.window") + " \u2014 " + (file.get() == null
-                ? text.getString("editor.unsaved") : file.get().getFileName()), dirty, file));
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> (draft.dirtyProperty().get() ? "\u2022 " : "")
+                + text.getString("editor.window") + " \u2014 " + (draft.fileProperty().get() == null
+                ? text.getString("editor.unsaved") : draft.fileProperty().get().getFileName()),
+                draft.dirtyProperty(), draft.fileProperty()));
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {
                 e.consume();
             }
         });
-        newTour();
+        subscriptions.change(draft.revisionProperty(), (was, now) -> {
+            fillTitle();
+            list.refresh();
+        });
+        subscriptions.add(() -> stage.titleProperty().unbind());
+        fillTitle();
+        status.setText(draft.stops().isEmpty() ? text.getString("editor.hint")
+                : String.format(text.getString("editor.editing"), draft.stops().size()));
+        if (!draft.stops().isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+    }
+
+    /** Closes the window and stops following the model; the tour stays in the model. */
+    public void dispose() {
+        stage.hide();
+        subscriptions.dispose();
     }
 
     // ---- layout --------------------------------------------------------------------------------
@@ -174,8 +160,7 @@ public final class TourEditor {
         titleField.setPromptText(text.getString("editor.tourTitle"));
         titleField.textProperty().addListener((o, was, now) -> {
             if (!filling) {
-                title.put(language.getValue(), now);
-                dirty.set(true);
+                draft.setTitle(language.getValue(), now);
             }
         });
 
@@ -274,7 +259,7 @@ public final class TourEditor {
     }
 
     /** A list row: the stop's number and caption; rows can be dragged to a new place. */
-    private final class StopCell extends ListCell<EditStop> {
+    private final class StopCell extends ListCell<TourDraft.DraftStop> {
         StopCell() {
             FxType.fit(this);
             setOnDragDetected(e -> {
@@ -295,7 +280,7 @@ public final class TourEditor {
                 boolean done = false;
                 if (e.getDragboard().hasString()) {
                     int from = Integer.parseInt(e.getDragboard().getString());
-                    int to = getItem() == null ? stops.size() - 1 : getIndex();
+                    int to = getItem() == null ? draft.stops().size() - 1 : getIndex();
                     done = moveStop(from, to);
                 }
                 e.setDropCompleted(done);
@@ -304,14 +289,14 @@ public final class TourEditor {
         }
 
         @Override
-        protected void updateItem(EditStop s, boolean empty) {
+        protected void updateItem(TourDraft.DraftStop s, boolean empty) {
             super.updateItem(s, empty);
             setText(empty || s == null ? null : (getIndex() + 1) + ". " + label(s));
         }
     }
 
-    private String label(EditStop s) {
-        String c = Tour.text(s.caption, language.getValue());
+    private String label(TourDraft.DraftStop s) {
+        String c = s.captionOrEnglish(language.getValue());
         if (c.isBlank()) {
             return text.getString("editor.noCaption");
         }
@@ -326,19 +311,14 @@ public final class TourEditor {
         return stage;
     }
 
-    /** The stops as they stand, in order (for tests and the atlas window). */
+    /** The stops as they stand, in order (for tests). */
     public List<Tour.Stop> stops() {
-        return stops.stream().map(EditStop::toStop).toList();
+        return draft.tour().stops();
     }
 
-    /** The file the tour was last opened from or saved to, or null. */
-    public ObjectProperty<Path> fileProperty() {
-        return file;
-    }
-
-    /** True when the tour has changes that are not saved. */
-    public BooleanProperty dirtyProperty() {
-        return dirty;
+    /** The tour being edited. */
+    public TourDraft draft() {
+        return draft;
     }
 
     /** Shows the window. */
@@ -364,61 +344,51 @@ public final class TourEditor {
 
     /** Starts a new, empty tour. */
     public void newTour() {
-        stops.clear();
-        title.clear();
-        file.set(null);
-        fillTitle();
-        dirty.set(false);
+        draft.clear();
+        fillStop(null);
         status.setText(text.getString("editor.hint"));
     }
 
     /** Edits a tour, e.g. a shipped one; saving asks for a file. */
     public void edit(Tour tour, Path from) {
-        stops.setAll(tour.stops().stream().map(EditStop::new).toList());
-        title.clear();
-        title.putAll(tour.title());
-        file.set(from);
-        fillTitle();
-        dirty.set(false);
-        if (!stops.isEmpty()) {
+        draft.edit(tour, from);
+        if (!draft.stops().isEmpty()) {
             list.getSelectionModel().select(0);
         }
-        status.setText(String.format(text.getString("editor.editing"), stops.size()));
+        status.setText(String.format(text.getString("editor.editing"), draft.stops().size()));
     }
 
     /** Adds the map's present state as a stop after the selected one. */
     public void addFromMap() {
-        EditStop s = new EditStop(capture.get());
-        int at = list.getSelectionModel().getSelectedIndex() + 1;
-        if (at <= 0) {
-            at = stops.size();
+        Tour.Stop captured = model.classroom().captureStop();
+        if (captured == null) {
+            return;
         }
-        stops.add(at, s);
+        int selected = list.getSelectionModel().getSelectedIndex();
+        int at = draft.add(captured, selected < 0 ? draft.stops().size() : selected + 1);
         list.getSelectionModel().select(at);
         list.scrollTo(at);
-        dirty.set(true);
-        status.setText(String.format(text.getString("editor.editing"), stops.size()));
+        status.setText(String.format(text.getString("editor.editing"), draft.stops().size()));
         captionArea.requestFocus();
     }
 
     /** Replaces the selected stop's view, layers, selection, year and table with the map's, keeping its texts. */
     public void updateFromMap() {
-        EditStop s = list.getSelectionModel().getSelectedItem();
-        if (s != null) {
-            s.view = capture.get();
-            fillStop(s);
-            dirty.set(true);
+        int i = list.getSelectionModel().getSelectedIndex();
+        Tour.Stop captured = model.classroom().captureStop();
+        if (i >= 0 && captured != null) {
+            draft.update(i, captured);
+            fillStop(list.getSelectionModel().getSelectedItem());
         }
     }
 
     private void remove() {
         int i = list.getSelectionModel().getSelectedIndex();
         if (i >= 0) {
-            stops.remove(i);
-            dirty.set(true);
-            status.setText(String.format(text.getString("editor.editing"), stops.size()));
-            if (!stops.isEmpty()) {
-                list.getSelectionModel().select(Math.min(i, stops.size() - 1));
+            draft.remove(i);
+            status.setText(String.format(text.getString("editor.editing"), draft.stops().size()));
+            if (!draft.stops().isEmpty()) {
+                list.getSelectionModel().select(Math.min(i, draft.stops().size() - 1));
             }
         }
     }
@@ -432,14 +402,11 @@ public final class TourEditor {
     }
 
     private boolean moveStop(int from, int to) {
-        if (from < 0 || from >= stops.size() || to < 0 || to >= stops.size() || from == to) {
+        if (!draft.move(from, to)) {
             return false;
         }
-        EditStop s = stops.remove(from);
-        stops.add(to, s);
         list.getSelectionModel().select(to);
         list.scrollTo(to);
-        dirty.set(true);
         return true;
     }
 
@@ -449,31 +416,33 @@ public final class TourEditor {
     }
 
     private void editText(String value, boolean caption) {
-        EditStop s = list.getSelectionModel().getSelectedItem();
-        if (filling || s == null) {
+        int i = list.getSelectionModel().getSelectedIndex();
+        if (filling || i < 0) {
             return;
         }
-        (caption ? s.caption : s.notes).put(language.getValue(), value);
-        dirty.set(true);
         if (caption) {
-            list.refresh();
+            draft.setCaption(i, language.getValue(), value);
+        } else {
+            draft.setNotes(i, language.getValue(), value);
         }
     }
 
     private void fillTitle() {
         filling = true;
-        titleField.setText(title.getOrDefault(language.getValue(), ""));
+        if (!titleField.getText().equals(draft.title(language.getValue()))) {
+            titleField.setText(draft.title(language.getValue()));
+        }
         filling = false;
     }
 
-    private void fillStop(EditStop s) {
+    private void fillStop(TourDraft.DraftStop s) {
         filling = true;
-        String lang = language.getValue();
-        captionArea.setText(s == null ? "" : s.caption.getOrDefault(lang, ""));
-        captionArea.setPromptText(s == null ? "" : Tour.text(s.caption, "en"));
-        notesArea.setText(s == null ? "" : s.notes.getOrDefault(lang, ""));
-        notesArea.setPromptText(s == null ? "" : Tour.text(s.notes, "en"));
-        viewSummary.setText(s == null ? "" : summary(s.view));
+        String l = language.getValue();
+        captionArea.setText(s == null ? "" : s.caption(l));
+        captionArea.setPromptText(s == null ? "" : s.captionOrEnglish("en"));
+        notesArea.setText(s == null ? "" : s.notes(l));
+        notesArea.setPromptText(s == null ? "" : s.notesOrEnglish("en"));
+        viewSummary.setText(s == null ? "" : summary(s.view()));
         filling = false;
         list.refresh();
     }
@@ -483,8 +452,7 @@ public final class TourEditor {
                 : String.join(", ", v.layers().stream().map(id -> AtlasLayer.byId(id)
                 .map(l -> text.getString("layer." + l.id())).orElse(id)).toList());
         String feature = v.feature() == null ? text.getString("editor.none")
-                : data.get() == null ? v.feature()
-                : data.get().byId(v.feature()).map(f -> f.name(language.getValue())).orElse(v.feature());
+                : model.content().data().byId(v.feature()).map(f -> f.name(language.getValue())).orElse(v.feature());
         return String.format(Locale.ROOT, text.getString("editor.summary"), v.lon(), v.lat(), v.zoom(), layers,
                 feature, v.year(), v.table() == null ? text.getString("editor.none") : v.table().toString());
     }
@@ -493,29 +461,30 @@ public final class TourEditor {
 
     private void showSelected() {
         int i = list.getSelectionModel().getSelectedIndex();
-        if (i >= 0 && !stops.isEmpty()) {
-            player.start(tour(), i);
+        if (i >= 0 && !draft.stops().isEmpty()) {
+            model.classroom().play(draft.tour(), i);
         }
     }
 
     private void playFromSelected() {
-        if (stops.isEmpty()) {
+        if (draft.stops().isEmpty()) {
             status.setText(text.getString("editor.error.noStops"));
             return;
         }
-        player.start(tour(), Math.max(0, list.getSelectionModel().getSelectedIndex()));
+        model.classroom().play(draft.tour(), Math.max(0, list.getSelectionModel().getSelectedIndex()));
         stage.getOwner().requestFocus();
     }
 
     private void chooseSlideFolder() {
-        String problem = problem();
+        StatusMessage problem = draft.problem();
         if (problem != null) {
-            status.setText(problem);
+            status.setText(problem.format(text));
             return;
         }
         javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
-        if (file.get() != null && file.get().getParent() != null) {
-            c.setInitialDirectory(file.get().getParent().toFile());
+        Path file = draft.fileProperty().get();
+        if (file != null && file.getParent() != null) {
+            c.setInitialDirectory(file.getParent().toFile());
         }
         File dir = c.showDialog(stage);
         if (dir != null) {
@@ -523,29 +492,29 @@ public final class TourEditor {
         }
     }
 
-    /** Writes the tour's slides into a folder, off the FX thread; returns the task. */
-    public javafx.concurrent.Task<Integer> exportSlides(Path folder) {
-        javafx.concurrent.Task<Integer> task = exportSlides.apply(tour(), folder);
+    /**
+     * Writes the tour's slides into a folder, off the FX thread, in the editor's language; the atlas's
+     * status bar shows the task and this window's status line follows it. Returns the task.
+     */
+    public BackgroundTask<Integer> exportSlides(Path folder) {
+        BackgroundTask<Integer> task = model.classroom().exportSlides(draft.tour(), folder, lang);
         task.messageProperty().addListener((o, was, now) -> {
-            if (now != null && !now.isEmpty() && !task.isDone()) {
-                status.setText(now);
+            if (now != null && !task.isDone()) {
+                status.setText(now.format(text));
             }
         });
-        task.stateProperty().addListener((o, was, now) -> {
-            if (task.isDone()) {
-                status.setText(switch (now) {
-                    case SUCCEEDED -> String.format(text.getString("status.slides"), task.getValue(), folder);
-                    case CANCELLED -> String.format(text.getString("status.slides.cancelled"), folder);
-                    default -> String.valueOf(task.getException() == null ? "" : task.getException().getMessage());
-                });
-            }
-        });
+        task.stateProperty().addListener((o, was, now) -> status.setText(switch (now) {
+            case SUCCEEDED -> String.format(text.getString("status.slides"), task.value(), folder);
+            case CANCELLED -> String.format(text.getString("status.slides.cancelled"), folder);
+            case FAILED -> String.valueOf(task.error() == null ? "" : task.error().getMessage());
+            case RUNNING -> status.getText();
+        }));
         return task;
     }
 
     /** The tour as it stands. */
     public Tour tour() {
-        return new Tour(blankless(title), stops());
+        return draft.tour();
     }
 
     // ---- files ---------------------------------------------------------------------------------
@@ -572,7 +541,11 @@ public final class TourEditor {
      */
     public boolean open(Path path) {
         try {
-            edit(TourFile.read(path), path);
+            draft.open(path);
+            if (!draft.stops().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+            status.setText(String.format(text.getString("editor.editing"), draft.stops().size()));
             return true;
         } catch (TourFile.TourFileException e) {
             LOG.log(Level.WARNING, "tour not opened: " + path, e);
@@ -584,16 +557,18 @@ public final class TourEditor {
 
     /** Saves to the file the tour came from, or asks for one. */
     public void save() {
-        if (file.get() == null || !Files.isWritable(file.get().getParent())) {
+        Path file = draft.fileProperty().get();
+        if (file == null || file.getParent() == null || !Files.isWritable(file.getParent())) {
             chooseSaveAs();
         } else {
-            saveTo(file.get());
+            saveTo(file);
         }
     }
 
     private void chooseSaveAs() {
         FileChooser c = chooser();
-        c.setInitialFileName(file.get() != null ? file.get().getFileName().toString() : fileName());
+        Path file = draft.fileProperty().get();
+        c.setInitialFileName(file != null ? file.getFileName().toString() : draft.suggestedFileName());
         File f = c.showSaveDialog(stage);
         if (f != null) {
             Path p = f.toPath();
@@ -607,17 +582,15 @@ public final class TourEditor {
      * Returns true if saved.
      */
     public boolean saveTo(Path path) {
-        String problem = problem();
+        StatusMessage problem = draft.problem();
         if (problem != null) {
-            status.setText(problem);
-            error(text.getString("editor.error.save"), problem);
+            status.setText(problem.format(text));
+            error(text.getString("editor.error.save"), problem.format(text));
             return false;
         }
         try {
             boolean existed = Files.exists(path);
-            TourFile.write(path, tour());
-            file.set(path);
-            dirty.set(false);
+            draft.save(path);
             status.setText(existed ? String.format(text.getString("editor.savedKept"), path, path.getFileName() + ".bak")
                     : String.format(text.getString("editor.saved"), path));
             return true;
@@ -630,30 +603,11 @@ public final class TourEditor {
         }
     }
 
-    /** What keeps the tour from being saved, or null. */
-    String problem() {
-        if (stops.isEmpty()) {
-            return text.getString("editor.error.noStops");
-        }
-        List<String> missing = new ArrayList<>();
-        for (int i = 0; i < stops.size(); i++) {
-            if (blankless(stops.get(i).caption).isEmpty()) {
-                missing.add(Integer.toString(i + 1));
-            }
-        }
-        return missing.isEmpty() ? null : String.format(text.getString("editor.error.noCaption"), String.join(", ", missing));
-    }
-
-    private String fileName() {
-        String t = Tour.text(blankless(title), "en").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return (t.isEmpty() ? "tour" : t) + ".json";
-    }
-
     private FileChooser chooser() {
         FileChooser c = new FileChooser();
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("editor.fileType"), "*.json"));
-        Path dir = file.get() != null ? file.get().getParent() : Path.of(System.getProperty("user.home"));
+        Path file = draft.fileProperty().get();
+        Path dir = file != null ? file.getParent() : Path.of(System.getProperty("user.home"));
         if (dir != null && Files.isDirectory(dir)) {
             c.setInitialDirectory(dir.toFile());
         }
@@ -662,7 +616,7 @@ public final class TourEditor {
 
     /** Asks what to do with unsaved changes; true if the editor may go on (saved or discarded). */
     private boolean confirmDiscard() {
-        if (!dirty.get()) {
+        if (!draft.dirtyProperty().get()) {
             return true;
         }
         ButtonType saveB = new ButtonType(text.getString("editor.save"), ButtonBar.ButtonData.YES);
@@ -674,7 +628,7 @@ public final class TourEditor {
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == saveB) {
             save();
-            return !dirty.get();
+            return !draft.dirtyProperty().get();
         }
         return answer == discard;
     }
@@ -687,15 +641,5 @@ public final class TourEditor {
         a.setHeaderText(header);
         a.setContentText(message);
         a.show();
-    }
-
-    private static Map<String, String> blankless(Map<String, String> texts) {
-        Map<String, String> out = new LinkedHashMap<>();
-        texts.forEach((k, v) -> {
-            if (v != null && !v.isBlank()) {
-                out.put(k, v.strip());
-            }
-        });
-        return out;
     }
 }

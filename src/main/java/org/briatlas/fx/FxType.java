@@ -1,4 +1,4 @@
-package org.briatlas.map;
+package org.briatlas.fx;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;

@@ -1,0 +1,33 @@
+package org.briatlas.i18n;
+
+import java.text.NumberFormat;
+
+/**
+ * Numbers as the interface language writes them (digit grouping and decimal sign of English, Chinese or
+ * Russian, never of the desktop's default locale), and years as plain digits. Thread-safe.
+ */
+public final class Formats {
+
+    private Formats() {
+    }
+
+    /** A number with at most {@code maxFraction} decimals, grouped as the language groups digits. */
+    public static String number(double value, String language, int maxFraction) {
+        NumberFormat nf = NumberFormat.getNumberInstance(Messages.locale(language));
+        nf.setMaximumFractionDigits(maxFraction);
+        return nf.format(value);
+    }
+
+    /** A number with exactly {@code fraction} decimals, in the language's decimal sign. */
+    public static String fixed(double value, String language, int fraction) {
+        NumberFormat nf = NumberFormat.getNumberInstance(Messages.locale(language));
+        nf.setMinimumFractionDigits(fraction);
+        nf.setMaximumFractionDigits(fraction);
+        return nf.format(value);
+    }
+
+    /** A year, or any other count that must not be grouped: "2011", never "2,011". */
+    public static String year(long year) {
+        return Long.toString(year);
+    }
+}

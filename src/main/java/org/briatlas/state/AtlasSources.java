@@ -1,0 +1,83 @@
+package org.briatlas.state;
+
+import org.briatlas.analysis.FigureChecks;
+import org.briatlas.carto.BaseMapData;
+import org.briatlas.carto.PlaceLabel;
+import org.briatlas.io.AtlasDataReader;
+import org.briatlas.io.GeoJsonReader;
+import org.briatlas.io.StatTableReader;
+import org.briatlas.model.AtlasData;
+import org.briatlas.model.Finding;
+import org.briatlas.model.GeoFeature;
+import org.briatlas.model.ReadProblem;
+import org.briatlas.model.StatTable;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where the {@link ContentLoader} reads the atlas's content from: the shipped data in the application, or
+ * something else in tests. Each method is called once, off the interface thread.
+ */
+public interface AtlasSources {
+
+    /** The paper's tables with their problems, the findings of the figure checks and the country outlines. */
+    record Statistics(List<StatTable> tables, List<ReadProblem> problems, List<Finding> findings,
+                      List<GeoFeature> countries) {
+    }
+
+    /** The shipped corridor, place and thematic layers. */
+    AtlasData corridors() throws Exception;
+
+    Statistics statistics() throws Exception;
+
+    /** The base map's place labels. */
+    List<PlaceLabel> labels() throws Exception;
+
+    /** The base map, for slides; null where there is none (slides then cannot be written). */
+    default BaseMapData baseMap() {
+        return null;
+    }
+
+    /** A file of the user's, as the user layer. */
+    default AtlasData userFile(Path file) throws IOException {
+        return new AtlasDataReader().readUserFile(file);
+    }
+
+    /** The data shipped in the application, and the labels of a base map. */
+    static AtlasSources shipped(BaseMapData baseMap) {
+        return new AtlasSources() {
+            @Override
+            public AtlasData corridors() {
+                return new AtlasDataReader().read(AtlasDataReader.shipped());
+            }
+
+            @Override
+            public Statistics statistics() throws IOException {
+                StatTableReader reader = new StatTableReader();
+                StatTableReader.Result r = reader.read(StatTableReader.shipped());
+                List<GeoFeature> shapes;
+                try (InputStream in = AtlasSources.class.getResourceAsStream("/geo/basemap/countries.geojson")) {
+                    if (in == null) {
+                        throw new IOException("geo/basemap/countries.geojson is missing from the application");
+                    }
+                    shapes = GeoJsonReader.trusting().read(in, "countries.geojson").features();
+                }
+                return new Statistics(r.tables(), r.problems(),
+                        FigureChecks.run(r.tables(), reader.relations(StatTableReader.shipped())), shapes);
+            }
+
+            @Override
+            public List<PlaceLabel> labels() {
+                return baseMap.labels();
+            }
+
+            @Override
+            public BaseMapData baseMap() {
+                return baseMap;
+            }
+        };
+    }
+}

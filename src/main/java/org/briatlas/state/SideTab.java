@@ -1,0 +1,4 @@
+package org.briatlas.state;
+
+/** The tabs of the side panel. */
+public enum SideTab { DETAILS, LIST, STATISTICS, TIMELINE, ABOUT }

@@ -1,0 +1,38 @@
+package org.briatlas.state;
+
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.geo.NamedView;
+import org.briatlas.model.AtlasFeature;
+
+/**
+ * A request for the map to show something: a viewpoint, a named view fitted to the map's size, or a
+ * feature's extent. Each request is a new object, so asking twice for the same place moves the map twice.
+ * Exactly one of {@code view}, {@code named} and {@code feature} is set, or none for a zoom about the map's
+ * centre by {@code zoomBy} levels. Immutable.
+ *
+ * @param view     a centre and zoom, longitude first
+ * @param named    a named view
+ * @param feature  a feature whose extent to fit
+ * @param animate  true to fly there, false to jump
+ * @param millis   length of the flight, when animated
+ * @param zoomBy   zoom levels to zoom in (negative: out) about the centre, when nothing else is set
+ */
+public record ViewRequest(MapViewpoint view, NamedView named, AtlasFeature feature, boolean animate, long millis,
+                          double zoomBy) {
+
+    public static ViewRequest of(MapViewpoint view, boolean animate, long millis) {
+        return new ViewRequest(view, null, null, animate, millis, 0);
+    }
+
+    public static ViewRequest of(NamedView named, boolean animate) {
+        return new ViewRequest(null, named, null, animate, 700, 0);
+    }
+
+    public static ViewRequest of(AtlasFeature feature) {
+        return new ViewRequest(null, null, feature, true, 800, 0);
+    }
+
+    public static ViewRequest zoom(double levels) {
+        return new ViewRequest(null, null, null, true, 220, levels);
+    }
+}

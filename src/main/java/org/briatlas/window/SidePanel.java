@@ -1,0 +1,195 @@
+package org.briatlas.window;
+
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.briatlas.fx.Subscriptions;
+import org.briatlas.geo.NamedView;
+import org.briatlas.panels.DetailsPanel;
+import org.briatlas.panels.FeatureListPanel;
+import org.briatlas.panels.LegendPanel;
+import org.briatlas.panels.ShadingLegend;
+import org.briatlas.panels.StatisticsPanel;
+import org.briatlas.panels.TimelinePanel;
+import org.briatlas.state.AtlasModel;
+import org.briatlas.state.SideTab;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * The map beside the side panel: the legend, the country shading's key and the tabs (details, the list,
+ * statistics, timeline, about). The tab shown and whether the panel shows follow the model both ways; the
+ * panel widens while the statistics show, and folds its legend away in presentation (the map has its own
+ * key then). The statistics panel is built the first time it is needed. FX thread only.
+ */
+public final class SidePanel {
+
+    /** Share of the window's width given to the map when the side panel shows. */
+    static final double MAP_SHARE = 0.78;
+    /** Share of the window's width given to the map while the statistics are shown. */
+    static final double STATS_MAP_SHARE = 0.52;
+
+    private final AtlasModel model;
+    private final ResourceBundle text;
+    private final SplitPane split;
+    private final VBox panel;
+    private final TabPane tabs = new TabPane();
+    private final Map<SideTab, Tab> byKind = new EnumMap<>(SideTab.class);
+    private final Subscriptions subscriptions = new Subscriptions();
+    private final TitledPane legendPane;
+    private final LegendPanel legend;
+    private final DetailsPanel details;
+    private final FeatureListPanel list;
+    private final TimelinePanel timeline;
+    private StatisticsPanel statistics;
+    private boolean following;
+
+    public SidePanel(AtlasModel model, ResourceBundle text, Node map) {
+        this.model = model;
+        this.text = text;
+        legend = new LegendPanel(model, text);
+        legendPane = new TitledPane(text.getString("legend.title"), legend);
+        legendPane.setId("panel-legend");
+        details = new DetailsPanel(model, text);
+        list = new FeatureListPanel(model, text);
+        timeline = new TimelinePanel(model, text);
+        tab(SideTab.DETAILS, "tab-details", "tab.details", details);
+        tab(SideTab.LIST, "tab-list", "tab.list", list);
+        tab(SideTab.STATISTICS, "tab-stats", "tab.stats", new Label(text.getString("stats.loading")));
+        tab(SideTab.TIMELINE, "tab-timeline", "tab.timeline", timeline);
+        tab(SideTab.ABOUT, "tab-about", "tab.about", about());
+        tabs.setId("panel-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        TitledPane shading = new TitledPane("", new ShadingLegend(text));
+        shading.setId("panel-shading");
+        shading.setExpanded(false);
+        subscriptions.now(model.yearProperty(), y -> shading.setText(String.format(text.getString("shade.title"),
+                y.intValue())));
+        panel = new VBox(8, legendPane, shading, tabs);
+        panel.setId("side-panel");
+        panel.getStyleClass().add("side-panel");
+        panel.setMinWidth(260);
+        panel.setPrefWidth(360);
+
+        split = new SplitPane(map, panel);
+        split.setId("main-split");
+        split.setOrientation(Orientation.HORIZONTAL);
+        SplitPane.setResizableWithParent(panel, false);
+        split.setDividerPositions(MAP_SHARE);
+
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (!following) {
+                byKind.forEach((kind, t) -> {
+                    if (t == now) {
+                        model.showTab(kind);
+                    }
+                });
+            }
+            onTab(now);
+        });
+        subscriptions.now(model.shownTabProperty(), kind -> {
+            following = true;
+            tabs.getSelectionModel().select(byKind.get(kind));
+            following = false;
+        });
+        subscriptions.now(model.sidePanelShownProperty(), this::setShown);
+        subscriptions.now(model.presentingProperty(), on -> {
+            legendPane.setVisible(!on);
+            legendPane.setManaged(!on);
+        });
+    }
+
+    private void tab(SideTab kind, String id, String key, Node content) {
+        Tab t = new Tab(text.getString(key), content);
+        t.setId(id);
+        byKind.put(kind, t);
+        tabs.getTabs().add(t);
+    }
+
+    /** Charts need room: the side panel widens while the Statistics tab is open. */
+    private void onTab(Tab now) {
+        if (now == byKind.get(SideTab.STATISTICS) && statistics == null) {
+            statistics = new StatisticsPanel(model, text);
+            now.setContent(statistics);
+        }
+        if (split.getItems().contains(panel)) {
+            split.setDividerPositions(now == byKind.get(SideTab.STATISTICS) ? STATS_MAP_SHARE : MAP_SHARE);
+        }
+    }
+
+    private void setShown(boolean show) {
+        if (show && !split.getItems().contains(panel)) {
+            split.getItems().add(panel);
+            onTab(tabs.getSelectionModel().getSelectedItem());
+        } else if (!show) {
+            split.getItems().remove(panel);
+        }
+    }
+
+    private VBox about() {
+        VBox views = new VBox(6);
+        for (NamedView v : NamedView.values()) {
+            Button b = new Button(text.getString("view." + v.id()));
+            b.setId("panel-view-" + v.id());
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> model.showNamedView(v, true));
+            views.getChildren().add(b);
+        }
+        TitledPane viewsPane = new TitledPane(text.getString("panel.views"), views);
+        viewsPane.setId("panel-views");
+        TitledPane basemap = new TitledPane(text.getString("panel.basemap"),
+                wrapping(text.getString("panel.basemap.text"), "panel-basemap-text"));
+        basemap.setId("panel-basemap");
+        TitledPane keys = new TitledPane(text.getString("panel.keys"),
+                wrapping(text.getString("panel.keys.text"), "panel-keys-text"));
+        keys.setId("panel-keys");
+        VBox about = new VBox(8, viewsPane, basemap, keys);
+        about.getStyleClass().add("panel-tab");
+        return about;
+    }
+
+    private static Label wrapping(String s, String id) {
+        Label l = new Label(s);
+        l.setId(id);
+        l.setWrapText(true);
+        return l;
+    }
+
+    /** The map and the panel, side by side. */
+    public SplitPane node() {
+        return split;
+    }
+
+    /** The side panel's legend (hidden in presentation). */
+    public TitledPane legendPane() {
+        return legendPane;
+    }
+
+    /** The statistics panel, once built (null before). */
+    public StatisticsPanel statistics() {
+        return statistics;
+    }
+
+    /** Stops every panel following the model. */
+    public void dispose() {
+        subscriptions.dispose();
+        legend.dispose();
+        details.dispose();
+        list.dispose();
+        timeline.dispose();
+        if (statistics != null) {
+            statistics.dispose();
+        }
+    }
+}

@@ -4,11 +4,12 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import org.briatlas.analysis.FigureChecks;
-import org.briatlas.io.AtlasDataReader;
 import org.briatlas.io.StatTableReader;
 import org.briatlas.model.Finding;
 import org.briatlas.model.StatTable;
-import org.briatlas.state.AtlasState;
+import org.briatlas.i18n.Messages;
+import org.briatlas.state.AtlasModel;
+import org.briatlas.state.TestModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -47,22 +47,23 @@ class PanelLanguagesTest {
     }
 
     private static ResourceBundle bundle(String language) {
-        return ResourceBundle.getBundle("org.briatlas.i18n.messages", Locale.forLanguageTag(language));
+        return Messages.bundle(language);
     }
 
     private static <T> T onFx(Callable<T> c) throws Exception {
         return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
     }
 
-    private static List<String> seriesNames(StatisticsPanel p, int table) {
-        p.showTable(table);
+    private static List<String> seriesNames(AtlasModel model, StatisticsPanel p, int table) {
+        model.showTable(table);
         LineChart<?, ?> chart = (LineChart<?, ?>) p.lookup("#stats-chart");
         return chart.getData().stream().map(XYChart.Series::getName).toList();
     }
 
     @Test
     void statisticsInChineseKeepThePrintedTitleInViewAndInTheExport(@TempDir Path dir) throws Exception {
-        StatisticsPanel p = onFx(() -> new StatisticsPanel(tables, findings, bundle("zh"), new AtlasState()));
+        AtlasModel model = onFx(TestModels::loaded);
+        StatisticsPanel p = onFx(() -> new StatisticsPanel(model, bundle("zh")));
         assertEquals("zh", p.language());
         assertEquals(4, (int) onFx(() -> p.shownTable().number()));
         Label printed = onFx(() -> (Label) p.lookup("#stats-printed-title"));
@@ -72,14 +73,14 @@ class PanelLanguagesTest {
         assertEquals("单位：十亿美元", onFx(() -> ((Label) p.lookup("#stats-unit")).getText()));
         LineChart<?, ?> chart = onFx(() -> (LineChart<?, ?>) p.lookup("#stats-chart"));
         assertEquals("十亿美元", onFx(() -> chart.getYAxis().getLabel()));
-        List<String> t4 = onFx(() -> seriesNames(p, 4));
+        List<String> t4 = onFx(() -> seriesNames(model, p, 4));
         assertEquals(List.of("总额", "出口额"), t4.subList(0, 2));
         assertTrue(t4.contains("进口额 （已更正：小数点）"), t4.toString());
-        assertEquals(List.of("总额", "出口额", "进口额"), onFx(() -> seriesNames(p, 6)), "Table 6's second export column is read as import");
-        assertEquals(List.of("总额", "总额（俄罗斯）"), onFx(() -> seriesNames(p, 9)));
+        assertEquals(List.of("总额", "出口额", "进口额"), onFx(() -> seriesNames(model, p, 6)), "Table 6's second export column is read as import");
+        assertEquals(List.of("总额", "总额（俄罗斯）"), onFx(() -> seriesNames(model, p, 9)));
 
         onFx(() -> {
-            p.showTable(4);
+            model.showTable(4);
             p.exportCsv(dir.resolve("t4.csv"));
             return null;
         });
@@ -97,14 +98,15 @@ class PanelLanguagesTest {
         StatTable t4 = tables.stream().filter(t -> t.number() == 4).findFirst().orElseThrow();
         Finding decimal = findings.stream().filter(f -> f.table() == 4 && f.kind() == Finding.Kind.DECIMAL_POINT
                 && f.row().startsWith("2011")).findFirst().orElseThrow();
-        StatisticsPanel zh = onFx(() -> new StatisticsPanel(tables, findings, bundle("zh"), new AtlasState()));
+        AtlasModel model = onFx(TestModels::loaded);
+        StatisticsPanel zh = onFx(() -> new StatisticsPanel(model, bundle("zh")));
         String zhText = onFx(() -> zh.describe(t4, decimal));
         assertTrue(zhText.contains("小数点位置有误") && zhText.contains(decimal.printed())
                 && zhText.contains(decimal.correction()) && zhText.contains("进口额"), zhText);
-        StatisticsPanel ru = onFx(() -> new StatisticsPanel(tables, findings, bundle("ru"), new AtlasState()));
+        StatisticsPanel ru = onFx(() -> new StatisticsPanel(model, bundle("ru")));
         String ruText = onFx(() -> ru.describe(t4, decimal));
         assertTrue(ruText.contains("запятая не на своём месте") && ruText.contains(decimal.correction()), ruText);
-        StatisticsPanel en = onFx(() -> new StatisticsPanel(tables, findings, bundle("en"), new AtlasState()));
+        StatisticsPanel en = onFx(() -> new StatisticsPanel(model, bundle("en")));
         assertTrue(onFx(() -> en.describe(t4, decimal)).endsWith(decimal.explanation()), "English keeps the full reasoning");
         for (Finding f : findings) {
             StatTable t = tables.stream().filter(x -> x.number() == f.table()).findFirst().orElseThrow();
@@ -115,13 +117,8 @@ class PanelLanguagesTest {
 
     @Test
     void timelineInRussianTranslatesEventsAndTheSidesOfTable1() throws Exception {
-        AtlasState state = new AtlasState();
-        TimelinePanel p = onFx(() -> new TimelinePanel(state, f -> { }, bundle("ru")));
-        onFx(() -> {
-            state.dataProperty().set(new AtlasDataReader().read(AtlasDataReader.shipped()));
-            p.setStrategies(tables);
-            return null;
-        });
+        AtlasModel model = onFx(TestModels::loaded);
+        TimelinePanel p = onFx(() -> new TimelinePanel(model, bundle("ru")));
         List<TimelinePanel.Entry> entries = onFx(p::entries);
         TimelinePanel.Entry train = entries.stream().filter(e -> e.date().equals("2017-01-05")).findFirst().orElseThrow();
         assertTrue(train.text().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.CYRILLIC),

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TourFileTest {
 
     /** The tours the atlas offers (a test below checks them against the folder). */
-    static final List<String> SHIPPED = Classroom.SHIPPED_TOURS;
+    static final List<String> SHIPPED = org.briatlas.state.Classroom.SHIPPED_TOURS;
 
     private static Tour shipped(String name) throws Exception {
         try (InputStream in = TourFileTest.class.getResourceAsStream("/tours/" + name)) {

@@ -1,0 +1,75 @@
+package org.briatlas.app;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.MouseButton;
+import org.briatlas.model.AtlasFeature;
+import org.briatlas.panels.TimelinePanel;
+import org.briatlas.state.SideTab;
+import org.junit.jupiter.api.Test;
+import org.locationtech.jts.geom.Point;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Choosing what to look at: a click on a route, the list and its search, the timeline. */
+class SelectionTest extends WindowTestBase {
+
+    @Test
+    void clickingARouteShowsItsDetailsWithItsCitation() throws Exception {
+        AtlasFeature crude = feature("pipe-skovorodino-mohe-daqing-crude");
+        goTo(124.5, 50.5, 6.5);
+        robot.clickOn(screenPointOn(crude), MouseButton.PRIMARY);
+        waitUntil(() -> present("#details-title"));
+        assertEquals(crude.name("en"), labelText("#details-title"));
+        String citation = labelText("#details-citation");
+        assertTrue(citation.startsWith("Table 2"), citation);
+        String length = labelText("#details-length");
+        assertTrue(length.startsWith("Measured along the drawn route"), length);
+        String kind = labelText("#details-kind");
+        assertTrue(kind.contains("(2011)"), "a year is never grouped like a number: " + kind);
+
+        // Hide the pipeline layer: the same click now finds nothing and clears the selection.
+        click("#legend-pipeline");
+        robot.clickOn(screenPointOn(crude), MouseButton.PRIMARY);
+        waitUntil(() -> present("#details-none"));
+    }
+
+    @Test
+    void choosingInTheListSelectsOnTheMapAndFliesThere() throws Exception {
+        click("#tab-list");
+        assertEquals(SideTab.LIST, onFx(() -> model.shownTabProperty().get()));
+        click("#feature-search");
+        robot.write("Vostochny");
+        TreeView<?> tree = node("#feature-tree");
+        waitUntil(() -> onFx(tree::getExpandedItemCount) >= 2);
+        fx(() -> tree.getSelectionModel().select(1));
+        Object chosen = onFx(() -> tree.getSelectionModel().getSelectedItem().getValue());
+        assertTrue(chosen instanceof AtlasFeature, String.valueOf(chosen));
+        AtlasFeature f = (AtlasFeature) chosen;
+        assertEquals(f, onFx(() -> model.selected()));
+        Point c = f.geometry().getEnvelope().getCentroid();
+        waitUntil(() -> Math.abs(view().lon() - c.getX()) < 2 && Math.abs(view().lat() - c.getY()) < 2);
+        assertEquals(SideTab.LIST, onFx(() -> model.shownTabProperty().get()), "the list stays open");
+    }
+
+    @Test
+    void choosingATimelineEntrySetsTheYearAndSelectsWhatItConcerns() throws Exception {
+        click("#tab-timeline");
+        ListView<?> list = node("#timeline-list");
+        // Table 1's strategies are on the timeline too.
+        assertTrue(onFx(() -> list.getItems().stream().anyMatch(e -> e.toString().contains("The Belt and Road"))));
+        int index = onFx(() -> {
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (((TimelinePanel.Entry) list.getItems().get(i)).date().equals("2017-01-05")) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertTrue(index >= 0, "the Harbin-Europe train's entry into the China-Europe chart is on the timeline");
+        fx(() -> list.getSelectionModel().select(index));
+        assertEquals(2017, (int) onFx(() -> model.year()));
+        assertEquals("rail-harbin-europe-train", onFx(() -> model.selected().id()));
+    }
+}

@@ -1,0 +1,135 @@
+package org.briatlas.app;
+
+import javafx.scene.canvas.Canvas;
+import javafx.scene.chart.LineChart;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.geo.WebMercator;
+import org.briatlas.panels.StatisticsPanel;
+import org.briatlas.state.SideTab;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The paper's tables beside the map: flags, exports, the year control's shading, countries on the map. */
+class StatisticsWindowTest extends WindowTestBase {
+
+    private StatisticsPanel statistics() throws Exception {
+        fx(() -> model.showTab(SideTab.STATISTICS));
+        waitUntil(() -> onFx(() -> window.statistics()) != null && present("#stats-chart"));
+        return onFx(() -> window.statistics());
+    }
+
+    @Test
+    void statisticsShowTheTablesWithTheirFlagsAndExportWithTheirSource(@TempDir Path dir) throws Exception {
+        StatisticsPanel stats = statistics();
+        fx(() -> model.showTable(4));
+        waitUntil(() -> present("#stats-chart"));
+        assertEquals("Unit: billion dollars", labelText("#stats-unit"));
+        String source = labelText("#stats-source");
+        assertTrue(source.startsWith("Source: Department of Commerce of Heilongjiang Province") && source.endsWith(
+                "(Table 4 (line 180))"), source);
+        // The four misplaced decimal points are marked on the chart, and a corrected series is drawn.
+        LineChart<?, ?> chart = node("#stats-chart");
+        long flagged = onFx(() -> chart.lookupAll(".chart-line-symbol").stream()
+                .filter(n -> n.getProperties().containsKey(StatisticsPanel.FLAG)).count());
+        assertEquals(4, flagged);
+        assertTrue(onFx(() -> chart.getData().stream().anyMatch(s -> s.getName().contains("corrected"))));
+
+        click("#stats-view-table");
+        waitUntil(() -> present("#stats-table-view"));
+        waitUntil(() -> onFx(() -> robot.from(stage.getScene().getRoot()).lookup(".stats-flagged-cell").queryAll()
+                .size()) >= 4);
+
+        Path csv = dir.resolve("table-4.csv");
+        Path png = dir.resolve("table-4.png");
+        fx(() -> {
+            try {
+                stats.exportCsv(csv);
+                stats.exportPng(png);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        String written = Files.readString(csv);
+        assertTrue(written.startsWith("# Table 4: Import and export of merchandise trade"), written);
+        assertTrue(written.contains("Source: Department of Commerce of Heilongjiang Province"), written);
+        assertTrue(written.contains("2011,18.99,154.0,4.35,1.5,1.464,360.0,49.3,24.0"), "printed values unchanged");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 800 && image.getHeight() > 500, image.getWidth() + "x" + image.getHeight());
+    }
+
+    /** Colour of the corridor canvas (shading and corridors, without the tiles) at a map point. */
+    private Color canvasColourAt(double lon, double lat) throws Exception {
+        MapViewpoint v = view();
+        double world = WebMercator.worldSize(v.zoom());
+        double x = (WebMercator.x(lon) - WebMercator.x(v.lon())) * world + onFx(() -> map().getWidth()) / 2;
+        double y = (WebMercator.y(lat) - WebMercator.y(v.lat())) * world + onFx(() -> map().getHeight()) / 2;
+        return onFx(() -> {
+            Canvas c = (Canvas) robot.from(stage.getScene().getRoot()).lookup("#corridor-canvas").query();
+            double s = c.getWidth() / map().getWidth();
+            WritableImage img = c.snapshot(null, null);
+            return img.getPixelReader().getColor((int) (x * s), (int) (y * s));
+        });
+    }
+
+    @Test
+    void theYearControlShadesTheMapAndMarksTheCharts() throws Exception {
+        goTo(112, 56, 4);
+        fx(() -> model.setYear(2008));
+        waitUntil(() -> canvasColourAt(108, 60).getOpacity() > 0.2);
+        Color in2008 = canvasColourAt(108, 60);     // Russia: 11.06 bn USD in 2008 (Table 4)
+        fx(() -> model.setYear(2009));              // 5.58 bn USD: a lighter class
+        waitUntil(() -> !canvasColourAt(108, 60).equals(in2008));
+        Color in2009 = canvasColourAt(108, 60);
+        assertTrue(in2009.getGreen() > in2008.getGreen(), in2008 + " then " + in2009);
+        // Mongolia has no printed figure before 2014 (Table 5): shaded from 2014 on, not in 2013.
+        fx(() -> model.setYear(2013));
+        waitUntil(() -> canvasColourAt(108, 60).getOpacity() > 0.2);
+        Color mongolia2013 = canvasColourAt(100, 45.5);
+        fx(() -> model.setYear(2014));
+        waitUntil(() -> !canvasColourAt(100, 45.5).equals(mongolia2013));
+        fx(() -> model.setYear(2009));
+
+        statistics();
+        fx(() -> model.showTable(4));
+        waitUntil(() -> onFx(() -> ((LineChart<?, ?>) node("#stats-chart")).getTitle()).contains("2009"));
+        LineChart<?, ?> chart = node("#stats-chart");
+        long marked = onFx(() -> chart.lookupAll(".chart-line-symbol").stream()
+                .filter(n -> n.getProperties().containsKey(StatisticsPanel.YEAR_MARK)).count());
+        assertTrue(marked >= 3, "2009 marked on each series: " + marked);
+    }
+
+    @Test
+    void clickingRussiaShowsTheTablesThatConcernIt() throws Exception {
+        goTo(112, 56, 4);
+        robot.clickOn(screenPointOf(108, 60), MouseButton.PRIMARY);
+        waitUntil(() -> "RU".equals(onFx(() -> model.chosenCountry())));
+        waitUntil(() -> present("#stats-related-11"));
+        for (int table : new int[]{3, 4, 5, 9, 11}) {
+            assertTrue(present("#stats-related-" + table), "table " + table);
+        }
+        assertEquals(4, (int) onFx(() -> window.statistics().shownTable().number()));
+        assertTrue(onFx(() -> model.highlightedCountries().contains("RU")));
+        // A Russian border bridge offers Russia's statistics from its details; pressing it again still works.
+        fx(() -> {
+            model.showTable(11);
+            model.select(model.content().data().byId("bridge-heihe-blagoveshchensk-highway").orElseThrow());
+        });
+        waitUntil(() -> present("#details-stats-RU"));
+        click("#details-stats-RU");
+        waitUntil(() -> onFx(() -> model.shownTableProperty().get()) == 4
+                && onFx(() -> model.shownTabProperty().get()) == SideTab.STATISTICS);
+    }
+}

@@ -1,0 +1,34 @@
+package org.briatlas.app;
+
+import javafx.stage.Stage;
+import org.briatlas.model.AtlasLayer;
+import org.briatlas.state.BackgroundTask;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A GeoJSON file of the user's on the map, with its bad feature reported. */
+class UserLayerTest extends WindowTestBase {
+
+    @Test
+    void openingAUserLayerShowsItsValidFeaturesAndReportsTheBadOne() throws Exception {
+        Path file = Path.of("src/test/resources/fixtures/user-layer.geojson").toAbsolutePath();
+        int shipped = onFx(() -> model.content().data().features().size());
+        BackgroundTask<?> task = onFx(() -> model.openUserLayer(file));
+        waitUntil(() -> onFx(task::isDone));
+        assertEquals(2, (int) onFx(() -> model.content().data().counts().get(AtlasLayer.USER)));
+        String status = labelText("#status-message");
+        assertTrue(status.contains("user-layer.geojson: 2 features shown; 1 could not be read")
+                && status.contains("feature 1 (id swapped)") && status.contains("swapped?"), status);
+        waitUntil(() -> onFx(() -> robot.lookup("#data-problems").tryQuery().isPresent()));
+        fx(() -> ((Stage) robot.lookup("#data-problems").query().getScene().getWindow()).close());
+        waitUntil(() -> onFx(() -> model.notices().isEmpty()));
+        // Opening it again replaces the user's layer instead of adding to it.
+        BackgroundTask<?> again = onFx(() -> model.openUserLayer(file));
+        waitUntil(() -> onFx(again::isDone));
+        assertEquals(shipped + 2, (int) onFx(() -> model.content().data().features().size()));
+    }
+}

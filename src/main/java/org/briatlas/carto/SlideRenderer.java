@@ -7,16 +7,10 @@ import org.briatlas.model.AtlasFeature;
 import org.briatlas.model.AtlasLayer;
 import org.briatlas.model.Tour;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,19 +18,22 @@ import java.util.ResourceBundle;
 
 /**
  * Draws one tour stop as a slide without JavaFX: the base map with its labels, the stop's visible
- * corridor layers and places (the selected feature haloed), a legend of those layers, the caption and
- * the source line. Used by {@code render --tour} and by the window's slide export. Thread-safe.
+ * corridor layers and places (the selected feature haloed, features not yet opened in the stop's year
+ * faint), a legend of those layers, the caption and the source line. The layers and the legend's swatches
+ * are drawn by the {@link ThematicPainter}, as in the window. Used by {@code render --tour} and by the
+ * window's slide export. Thread-safe.
  */
 public final class SlideRenderer {
 
-    private static final Color HALO = new Color(255, 213, 79);
     private final ViewRenderer base;
     private final AtlasData data;
+    private final ThematicPainter painter;
     private final ResourceBundle text;
 
     public SlideRenderer(BaseMapData map, AtlasData data, ResourceBundle text) {
         this.base = new ViewRenderer(map);
         this.data = data;
+        this.painter = new ThematicPainter(data.features());
         this.text = text;
     }
 
@@ -50,9 +47,6 @@ public final class SlideRenderer {
             g.scale(scale, scale);
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            double world = WebMercator.worldSize(view.zoom());
-            double ox = WebMercator.x(view.lon()) * world - width / 2.0;
-            double oy = WebMercator.y(view.lat()) * world - height / 2.0;
             List<AtlasLayer> shown = new ArrayList<>();
             for (AtlasLayer l : AtlasLayer.values()) {
                 if (l != AtlasLayer.USER && (stop.layers().isEmpty() || stop.layers().contains(l.id()))) {
@@ -60,14 +54,13 @@ public final class SlideRenderer {
                 }
             }
             AtlasFeature selected = stop.feature() == null ? null : data.byId(stop.feature()).orElse(null);
-            for (boolean points : new boolean[]{false, true}) {
-                for (AtlasLayer l : shown) {
-                    for (AtlasFeature f : data.layer(l)) {
-                        if (f.isPoint() == points) {
-                            draw(g, f, ThematicStyle.of(l), world, ox, oy, f == selected);
-                        }
-                    }
-                }
+            Graphics2D layers = (Graphics2D) g.create();
+            try {
+                painter.paint(new Java2DSurface(layers), ThematicFrame.centred(WebMercator.worldSize(view.zoom()),
+                        WebMercator.x(view.lon()), WebMercator.y(view.lat()), width, height, shown::contains,
+                        selected, stop.year()));
+            } finally {
+                layers.dispose();
             }
             base.drawLabels(g, view, width, height, language);
             legend(g, shown, width, height);
@@ -82,78 +75,8 @@ public final class SlideRenderer {
         return image;
     }
 
-    private static void draw(Graphics2D g, AtlasFeature f, ThematicStyle style, double world, double ox, double oy,
-                             boolean selected) {
-        var geom = f.geometry();
-        for (int i = 0; i < geom.getNumGeometries(); i++) {
-            var cs = geom.getGeometryN(i).getCoordinates();
-            if (f.isPoint()) {
-                for (var c : cs) {
-                    double x = WebMercator.x(c.x) * world - ox;
-                    double y = WebMercator.y(c.y) * world - oy;
-                    double r = ThematicStyle.symbolRadius(f.kind());
-                    if (selected) {
-                        g.setColor(HALO);
-                        g.fill(new Ellipse2D.Double(x - r - 5, y - r - 5, 2 * r + 10, 2 * r + 10));
-                    }
-                    symbol(g, ThematicStyle.symbol(f.kind()), x, y, r, style.color());
-                }
-                continue;
-            }
-            Path2D.Double path = new Path2D.Double();
-            for (int j = 0; j < cs.length; j++) {
-                double x = WebMercator.x(cs[j].x) * world - ox;
-                double y = WebMercator.y(cs[j].y) * world - oy;
-                if (j == 0) {
-                    path.moveTo(x, y);
-                } else {
-                    path.lineTo(x, y);
-                }
-            }
-            g.setColor(selected ? HALO : new Color(255, 255, 255, 190));
-            g.setStroke(new BasicStroke((float) style.width() + (selected ? 8f : 2.5f), BasicStroke.CAP_ROUND,
-                    BasicStroke.JOIN_ROUND));
-            g.draw(path);
-            g.setColor(style.color());
-            g.setStroke(stroke(style));
-            g.draw(path);
-        }
-    }
-
-    private static BasicStroke stroke(ThematicStyle style) {
-        float[] dash = null;
-        if (style.dash() != null) {
-            dash = new float[style.dash().length];
-            for (int i = 0; i < dash.length; i++) {
-                dash[i] = (float) style.dash()[i];
-            }
-        }
-        return new BasicStroke((float) style.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 4f, dash, 0f);
-    }
-
-    private static void symbol(Graphics2D g, ThematicStyle.Symbol s, double x, double y, double r, Color color) {
-        Shape shape = switch (s) {
-            case SQUARE -> new Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r);
-            case DIAMOND -> polygon(new double[]{x, x + r * 1.2, x, x - r * 1.2}, new double[]{y - r * 1.2, y, y + r * 1.2, y});
-            case TRIANGLE -> polygon(new double[]{x, x + r * 1.15, x - r * 1.15}, new double[]{y - r * 1.2, y + r, y + r});
-            default -> new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-        };
-        g.setColor(s == ThematicStyle.Symbol.RING ? Color.WHITE : color);
-        g.fill(shape);
-        g.setColor(s == ThematicStyle.Symbol.RING ? color : Color.WHITE);
-        g.setStroke(new BasicStroke(s == ThematicStyle.Symbol.RING ? 3f : 1.5f));
-        g.draw(shape);
-    }
-
-    private static Shape polygon(double[] xs, double[] ys) {
-        Path2D.Double p = new Path2D.Double();
-        p.moveTo(xs[0], ys[0]);
-        for (int i = 1; i < xs.length; i++) {
-            p.lineTo(xs[i], ys[i]);
-        }
-        p.closePath();
-        return p;
-    }
+    private static final double SWATCH_WIDTH = 36;
+    private static final double SWATCH_HEIGHT = 14;
 
     private void legend(Graphics2D g, List<AtlasLayer> layers, int width, int height) {
         StringBuilder all = new StringBuilder();
@@ -175,15 +98,13 @@ public final class SlideRenderer {
         g.drawRoundRect(x0, y0, boxW, boxH, 10, 10);
         int y = y0 + 8 + fm.getAscent();
         for (AtlasLayer l : layers) {
-            ThematicStyle st = ThematicStyle.of(l);
             int cy = y - fm.getAscent() / 2 + 2;
-            if (l.isChannel()) {
-                g.setColor(st.color());
-                g.setStroke(stroke(st));
-                g.drawLine(x0 + 10, cy, x0 + 42, cy);
-            } else {
-                symbol(g, ThematicStyle.symbol(l == AtlasLayer.CONFUCIUS ? "confucius-institute" : "station"),
-                        x0 + 26, cy, 5, st.color());
+            Graphics2D swatch = (Graphics2D) g.create();
+            try {
+                swatch.translate(x0 + 8, cy - SWATCH_HEIGHT / 2);
+                ThematicPainter.paintSwatch(new Java2DSurface(swatch), l, SWATCH_WIDTH, SWATCH_HEIGHT);
+            } finally {
+                swatch.dispose();
             }
             g.setColor(new Color(40, 40, 40));
             g.drawString(text.getString("layer." + l.id()), x0 + 52, y);

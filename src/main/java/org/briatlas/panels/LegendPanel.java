@@ -1,13 +1,9 @@
 package org.briatlas.panels;
 
 import javafx.geometry.Pos;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.StrokeLineCap;
-import org.briatlas.layers.LayerStyle;
+import org.briatlas.fx.Swatches;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasLayer;
 import org.briatlas.fx.Subscriptions;
@@ -35,7 +31,7 @@ public final class LegendPanel extends VBox {
         for (AtlasLayer layer : AtlasLayer.values()) {
             CheckBox box = new CheckBox();
             box.setId("legend-" + layer.id());
-            box.setGraphic(swatch(layer));
+            box.setGraphic(Swatches.of(layer, 1));
             box.setAlignment(Pos.CENTER_LEFT);
             subscriptions.now(model.visibleProperty(layer), box::setSelected);
             box.selectedProperty().addListener((o, was, now) -> model.setVisible(layer, now));
@@ -58,36 +54,5 @@ public final class LegendPanel extends VBox {
             // A narrow panel cuts long names short; the whole name is on hover.
             box.setTooltip(new javafx.scene.control.Tooltip(box.getText()));
         });
-    }
-
-    /** A small picture of the layer as the map draws it. */
-    static Canvas swatch(AtlasLayer layer) {
-        return swatch(layer, 1);
-    }
-
-    /** The layer's picture, {@code scale} times the legend's size (drawn at that size, not stretched). */
-    static Canvas swatch(AtlasLayer layer, double scale) {
-        Canvas c = new Canvas(34 * scale, 14 * scale);
-        GraphicsContext g = c.getGraphicsContext2D();
-        g.scale(scale, scale);
-        LayerStyle style = LayerStyle.of(layer);
-        if (layer.isChannel() || layer == AtlasLayer.USER) {
-            g.setLineCap(StrokeLineCap.ROUND);
-            g.setStroke(Color.web("#ffffff", 0.8));
-            g.setLineWidth(style.width() + 2.5);
-            g.strokeLine(3, 7, 31, 7);
-            g.setStroke(style.color());
-            g.setLineWidth(style.width());
-            g.setLineDashes(style.dash());
-            g.strokeLine(3, 7, 31, 7);
-        } else {
-            String kind = switch (layer) {
-                case CONFUCIUS -> "confucius-institute";
-                case ECOMMERCE -> "ecommerce-site";
-                default -> "border-crossing";
-            };
-            org.briatlas.layers.Symbols.draw(g, LayerStyle.symbol(kind), 17, 7, 5, style.color());
-        }
-        return c;
     }
 }

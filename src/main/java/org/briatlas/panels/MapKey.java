@@ -65,7 +65,7 @@ public final class MapKey extends VBox {
         for (AtlasLayer l : AtlasLayer.values()) {
             boolean empty = data == null || data.counts().getOrDefault(l, 0) == 0;
             if (state.isVisible(l) && !empty) {
-                Label row = new Label(text.getString("layer." + l.id()), LegendPanel.swatch(l, scale));
+                Label row = new Label(text.getString("layer." + l.id()), org.briatlas.fx.Swatches.of(l, scale));
                 row.setId("map-key-" + l.id());
                 rows.add(row);
             }

@@ -44,7 +44,7 @@ class LayeringTest {
     @Test
     void lowerPackagesDoNotImportTheApp() throws IOException {
         for (String pkg : new String[]{"model", "io", "geo", "carto", "analysis", "state", "map", "layers", "panels",
-                "tour", "cli"}) {
+                "fx", "tour", "cli"}) {
             assertEquals(List.of(), offending(pkg, "org.briatlas.app."), pkg);
         }
     }

@@ -1,0 +1,352 @@
+package org.briatlas.carto;
+
+import org.briatlas.analysis.TradeByCountry;
+import org.briatlas.geo.WebMercator;
+import org.briatlas.model.AtlasFeature;
+import org.briatlas.model.AtlasLayer;
+import org.briatlas.model.GeoFeature;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Draws the thematic layers (the Table 2 channels, places and thematic points) and the country shading
+ * onto any {@link Surface}, in the style of {@link ThematicStyle}: the window's map, slides and headless
+ * renders all draw through it, so they agree. Countries first (shading, then outlines), then lines
+ * channel by channel in the order of {@link AtlasLayer}, each over a casing, then points on top. The
+ * selected and hovered features get a halo, schematic lines are dashed and lighter, and features that
+ * opened after the frame's year are faint.
+ *
+ * <p>Every geometry is projected to normalised Web-Mercator once, when the painter is built (features:
+ * longitude, latitude order, as read from GeoJSON). {@link #paint} only reads, so it may run on any
+ * thread, even on several at once; {@link #setCountries} replaces the countries atomically.
+ */
+public final class ThematicPainter {
+
+    /** Pixels beyond the frame's edges within which lines and symbols are still drawn. */
+    private static final double CULL_MARGIN = 20;
+
+    /** A feature in normalised Mercator: parts as interleaved x, y, and each part's bounds. */
+    private record Shape(AtlasFeature feature, double[][] parts, double[][] bounds, ThematicStyle.Line style,
+                         ThematicStyle.Point point, double[] dash, boolean schematic, int openedYear) {
+    }
+
+    /** A country in normalised Mercator: its rings, interleaved x, y, and their bounds. */
+    private record Country(String iso, double[][] rings, double[] bounds) {
+    }
+
+    private final List<Shape> lines;
+    private final List<Shape> points;
+    private final int longestPart;
+    private volatile List<Country> countries = List.of();
+
+    /** A painter of these features (any layers, any order; drawn in layer order). */
+    public ThematicPainter(List<AtlasFeature> features) {
+        List<AtlasFeature> ordered = new ArrayList<>(features);
+        ordered.sort(Comparator.comparingInt(f -> f.layer().ordinal()));
+        List<Shape> l = new ArrayList<>();
+        List<Shape> p = new ArrayList<>();
+        int longest = 0;
+        for (AtlasFeature f : ordered) {
+            Shape s = shape(f);
+            (f.isPoint() ? p : l).add(s);
+            for (double[] part : s.parts()) {
+                longest = Math.max(longest, part.length / 2);
+            }
+        }
+        lines = List.copyOf(l);
+        points = List.copyOf(p);
+        longestPart = longest;
+    }
+
+    private static Shape shape(AtlasFeature f) {
+        List<double[]> parts = new ArrayList<>();
+        Geometry g = f.geometry();
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            Geometry part = g.getGeometryN(i);
+            if (part instanceof Polygon polygon) {
+                // Each ring on its own: one polyline through all of them would join a hole to the shell.
+                parts.add(project(polygon.getExteriorRing().getCoordinates()));
+                for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                    parts.add(project(polygon.getInteriorRingN(h).getCoordinates()));
+                }
+            } else {
+                parts.add(project(part.getCoordinates()));
+            }
+        }
+        double[][] bounds = parts.stream().map(ThematicPainter::bounds).toArray(double[][]::new);
+        ThematicStyle.Line style = ThematicStyle.of(f.layer());
+        boolean schematic = f.properties().getOrDefault("geometryMethod", "").toString().startsWith("schematic");
+        double[] dash = schematic ? ThematicStyle.schematicDash() : style.dash();
+        int opened = f.openedYear().orElse(Integer.MIN_VALUE);
+        return new Shape(f, parts.toArray(double[][]::new), bounds, style, ThematicStyle.point(f.kind()), dash,
+                schematic, opened);
+    }
+
+    private static double[] project(Coordinate[] cs) {
+        double[] xy = new double[cs.length * 2];
+        for (int j = 0; j < cs.length; j++) {
+            xy[2 * j] = WebMercator.x(cs[j].x);
+            xy[2 * j + 1] = WebMercator.y(cs[j].y);
+        }
+        return xy;
+    }
+
+    /** minX, minY, maxX, maxY of interleaved coordinates. */
+    private static double[] bounds(double[] xy) {
+        double[] b = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = 0; i < xy.length; i += 2) {
+            b[0] = Math.min(b[0], xy[i]);
+            b[1] = Math.min(b[1], xy[i + 1]);
+            b[2] = Math.max(b[2], xy[i]);
+            b[3] = Math.max(b[3], xy[i + 1]);
+        }
+        return b;
+    }
+
+    /**
+     * Sets the countries to shade and outline: polygons or multipolygons in longitude, latitude order, with
+     * an "iso" property (ISO 3166 alpha-2) that the frame's trade figures and country codes refer to.
+     */
+    public void setCountries(List<GeoFeature> shapes) {
+        List<Country> out = new ArrayList<>();
+        for (GeoFeature f : shapes) {
+            List<double[]> rings = new ArrayList<>();
+            Geometry g = f.geometry();
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                if (g.getGeometryN(i) instanceof Polygon p) {
+                    rings.add(project(p.getExteriorRing().getCoordinates()));
+                    for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                        rings.add(project(p.getInteriorRingN(h).getCoordinates()));
+                    }
+                }
+            }
+            double[] all = rings.stream().flatMapToDouble(java.util.Arrays::stream).toArray();
+            out.add(new Country(f.text("iso").orElse("?"), rings.toArray(double[][]::new), bounds(all)));
+        }
+        countries = List.copyOf(out);
+    }
+
+    /**
+     * Draws one frame: countries, lines, points. Draws over what the surface holds (clear it first if
+     * needed) and leaves it with alpha 1 and no dash.
+     */
+    public void paint(Surface s, ThematicFrame f) {
+        paintCountries(s, f);
+        double[] xs = new double[longestPart];
+        double[] ys = new double[longestPart];
+        for (Shape shape : lines) {
+            if (f.visible().test(shape.feature().layer())) {
+                paintLine(s, shape, f, xs, ys);
+            }
+        }
+        for (Shape shape : points) {
+            if (f.visible().test(shape.feature().layer())) {
+                paintPoint(s, shape, f);
+            }
+        }
+        s.setAlpha(1);
+        s.setDash(null);
+    }
+
+    private static boolean offScreen(double[] b, ThematicFrame f, double margin) {
+        return b[2] * f.world() - f.originX() < -margin || b[0] * f.world() - f.originX() > f.width() + margin
+                || b[3] * f.world() - f.originY() < -margin || b[1] * f.world() - f.originY() > f.height() + margin;
+    }
+
+    private void paintCountries(Surface s, ThematicFrame f) {
+        s.setAlpha(1);
+        for (Country c : countries) {
+            Optional<TradeByCountry.Figure> figure = f.trade() == null ? Optional.empty()
+                    : f.trade().get(c.iso(), f.year());
+            boolean chosen = c.iso().equals(f.chosenCountry());
+            boolean highlighted = f.highlightedCountries().contains(c.iso());
+            if (figure.isEmpty() && !chosen && !highlighted || offScreen(c.bounds(), f, CULL_MARGIN)) {
+                continue;
+            }
+            s.beginPath();
+            for (double[] ring : c.rings()) {
+                for (int i = 0; i < ring.length; i += 2) {
+                    double x = ring[i] * f.world() - f.originX();
+                    double y = ring[i + 1] * f.world() - f.originY();
+                    if (i == 0) {
+                        s.moveTo(x, y);
+                    } else {
+                        s.lineTo(x, y);
+                    }
+                }
+                s.closePath();
+            }
+            if (figure.isPresent()) {
+                int shade = ThematicStyle.shade(TradeByCountry.shadeClass(figure.get().billionUsd()));
+                s.setFill(ThematicStyle.withAlpha(shade, ThematicStyle.SHADE_ALPHA));
+                s.fillEvenOdd();
+            }
+            if (chosen) {
+                s.setStroke(ThematicStyle.CHOSEN_OUTLINE);
+                s.setLineWidth(ThematicStyle.CHOSEN_OUTLINE_WIDTH);
+                s.setDash(null);
+                s.stroke();
+            } else if (highlighted) {
+                s.setStroke(ThematicStyle.HIGHLIGHT_OUTLINE);
+                s.setLineWidth(ThematicStyle.HIGHLIGHT_OUTLINE_WIDTH);
+                s.setDash(ThematicStyle.highlightDash());
+                s.stroke();
+            }
+        }
+        s.setDash(null);
+    }
+
+    private static void paintLine(Surface s, Shape shape, ThematicFrame f, double[] xs, double[] ys) {
+        boolean selected = shape.feature() == f.selected();
+        boolean hovered = shape.feature() == f.hovered();
+        double weight = f.weight();
+        double fade = f.year() < shape.openedYear() ? ThematicStyle.NOT_YET_OPEN_ALPHA : 1;
+        ThematicStyle.Line style = shape.style();
+        double[] dash = scaled(shape.dash(), weight);
+        for (int p = 0; p < shape.parts().length; p++) {
+            if (offScreen(shape.bounds()[p], f, CULL_MARGIN)) {
+                continue;
+            }
+            double[] xy = shape.parts()[p];
+            int n = xy.length / 2;
+            for (int i = 0; i < n; i++) {
+                xs[i] = xy[2 * i] * f.world() - f.originX();
+                ys[i] = xy[2 * i + 1] * f.world() - f.originY();
+            }
+            s.setAlpha(fade);
+            s.setDash(null);
+            if (selected) {
+                s.setStroke(ThematicStyle.HALO_SELECTED);
+                s.setLineWidth((style.width() + ThematicStyle.HALO_SELECTED_EXTRA_WIDTH) * weight);
+            } else if (hovered) {
+                s.setStroke(ThematicStyle.HALO_HOVER);
+                s.setLineWidth((style.width() + ThematicStyle.HALO_HOVER_EXTRA_WIDTH) * weight);
+            } else {
+                s.setStroke(ThematicStyle.CASING);
+                s.setLineWidth((style.width() + ThematicStyle.CASING_EXTRA_WIDTH) * weight);
+            }
+            s.strokePolyline(xs, ys, n);
+            s.setStroke(style.colour());
+            s.setLineWidth((style.width() + (selected ? ThematicStyle.SELECTED_EXTRA_WIDTH : 0)) * weight);
+            s.setDash(dash);
+            s.setAlpha(fade * (shape.schematic() ? ThematicStyle.SCHEMATIC_ALPHA : 1));
+            s.strokePolyline(xs, ys, n);
+        }
+    }
+
+    private static double[] scaled(double[] dash, double weight) {
+        if (dash == null || weight == 1) {
+            return dash;
+        }
+        double[] out = dash.clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= weight;
+        }
+        return out;
+    }
+
+    private static void paintPoint(Surface s, Shape shape, ThematicFrame f) {
+        boolean halo = shape.feature() == f.selected() || shape.feature() == f.hovered();
+        double r = shape.point().radius() * f.weight();
+        double pad = ThematicStyle.POINT_HALO_PAD;
+        s.setAlpha(f.year() < shape.openedYear() ? ThematicStyle.NOT_YET_OPEN_ALPHA : 1);
+        s.setDash(null);
+        for (double[] xy : shape.parts()) {
+            for (int i = 0; i < xy.length; i += 2) {
+                double x = xy[i] * f.world() - f.originX();
+                double y = xy[i + 1] * f.world() - f.originY();
+                if (x < -CULL_MARGIN || x > f.width() + CULL_MARGIN || y < -CULL_MARGIN
+                        || y > f.height() + CULL_MARGIN) {
+                    continue;
+                }
+                if (halo) {
+                    s.setFill(shape.feature() == f.selected() ? ThematicStyle.HALO_SELECTED
+                            : ThematicStyle.HALO_HOVER);
+                    s.fillOval(x - r - pad, y - r - pad, 2 * (r + pad), 2 * (r + pad));
+                }
+                symbol(s, shape.point().symbol(), x, y, r, shape.style().colour());
+            }
+        }
+    }
+
+    /**
+     * Draws a legend swatch of a layer into the rectangle (0, 0, w, h) of a surface, in logical pixels: a
+     * short line over its casing for the channels and the user's layer, the symbol of the layer's typical
+     * kind for the point layers.
+     */
+    public static void paintSwatch(Surface s, AtlasLayer layer, double w, double h) {
+        ThematicStyle.Line style = ThematicStyle.of(layer);
+        double cy = h / 2;
+        s.setAlpha(1);
+        s.setDash(null);
+        if (layer.isChannel() || layer == AtlasLayer.USER) {
+            double[] xs = {3, w - 3};
+            double[] ys = {cy, cy};
+            s.setStroke(ThematicStyle.CASING);
+            s.setLineWidth(style.width() + ThematicStyle.CASING_EXTRA_WIDTH);
+            s.strokePolyline(xs, ys, 2);
+            s.setStroke(style.colour());
+            s.setLineWidth(style.width());
+            s.setDash(style.dash());
+            s.strokePolyline(xs, ys, 2);
+            s.setDash(null);
+        } else {
+            double r = Math.min(ThematicStyle.SWATCH_SYMBOL_RADIUS, h / 2 - 2);
+            symbol(s, ThematicStyle.point(ThematicStyle.typicalKind(layer)).symbol(), w / 2, cy, r, style.colour());
+        }
+    }
+
+    /** Draws a point symbol of radius {@code r} centred on (x, y). */
+    private static void symbol(Surface s, ThematicStyle.Symbol symbol, double x, double y, double r, int colour) {
+        s.setFill(colour);
+        s.setStroke(ThematicStyle.SYMBOL_OUTLINE);
+        s.setLineWidth(ThematicStyle.SYMBOL_OUTLINE_WIDTH);
+        switch (symbol) {
+            case CIRCLE -> {
+                s.fillOval(x - r, y - r, 2 * r, 2 * r);
+                s.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+            case RING -> {
+                double inset = ThematicStyle.RING_WIDTH / 2;
+                s.setFill(ThematicStyle.SYMBOL_OUTLINE);
+                s.fillOval(x - r, y - r, 2 * r, 2 * r);
+                s.setStroke(colour);
+                s.setLineWidth(ThematicStyle.RING_WIDTH);
+                s.strokeOval(x - r + inset, y - r + inset, 2 * (r - inset), 2 * (r - inset));
+                s.setFill(colour);
+                s.fillOval(x - r / 3, y - r / 3, 2 * r / 3, 2 * r / 3);
+            }
+            case SQUARE -> {
+                s.fillRect(x - r, y - r, 2 * r, 2 * r);
+                s.strokeRect(x - r, y - r, 2 * r, 2 * r);
+            }
+            case DIAMOND -> polygon(s, new double[]{x, x + r * 1.2, x, x - r * 1.2},
+                    new double[]{y - r * 1.2, y, y + r * 1.2, y});
+            case TRIANGLE -> polygon(s, new double[]{x, x + r * 1.15, x - r * 1.15},
+                    new double[]{y - r * 1.2, y + r, y + r});
+            case STAR -> {
+                // Five points at 1.3 r, notches at 0.55 r, the first point straight up.
+                double[] xs = new double[10];
+                double[] ys = new double[10];
+                for (int i = 0; i < 10; i++) {
+                    double a = Math.PI / 2 + i * Math.PI / 5;
+                    double rr = i % 2 == 0 ? r * 1.3 : r * 0.55;
+                    xs[i] = x + rr * Math.cos(a);
+                    ys[i] = y - rr * Math.sin(a);
+                }
+                polygon(s, xs, ys);
+            }
+        }
+    }
+
+    private static void polygon(Surface s, double[] xs, double[] ys) {
+        s.fillPolygon(xs, ys, xs.length);
+        s.strokePolygon(xs, ys, xs.length);
+    }
+}

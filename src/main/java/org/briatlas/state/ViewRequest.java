@@ -16,23 +16,31 @@ import org.briatlas.model.AtlasFeature;
  * @param animate  true to fly there, false to jump
  * @param millis   length of the flight, when animated
  * @param zoomBy   zoom levels to zoom in (negative: out) about the centre, when nothing else is set
+ * @param serial   number of the request, increasing: two requests for the same place are not equal, so that
+ *                 change listeners see both
  */
 public record ViewRequest(MapViewpoint view, NamedView named, AtlasFeature feature, boolean animate, long millis,
-                          double zoomBy) {
+                          double zoomBy, long serial) {
+
+    private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
+
+    private static long next() {
+        return SERIALS.incrementAndGet();
+    }
 
     public static ViewRequest of(MapViewpoint view, boolean animate, long millis) {
-        return new ViewRequest(view, null, null, animate, millis, 0);
+        return new ViewRequest(view, null, null, animate, millis, 0, next());
     }
 
     public static ViewRequest of(NamedView named, boolean animate) {
-        return new ViewRequest(null, named, null, animate, 700, 0);
+        return new ViewRequest(null, named, null, animate, 700, 0, next());
     }
 
     public static ViewRequest of(AtlasFeature feature) {
-        return new ViewRequest(null, null, feature, true, 800, 0);
+        return new ViewRequest(null, null, feature, true, 800, 0, next());
     }
 
     public static ViewRequest zoom(double levels) {
-        return new ViewRequest(null, null, null, true, 220, levels);
+        return new ViewRequest(null, null, null, true, 220, levels, next());
     }
 }

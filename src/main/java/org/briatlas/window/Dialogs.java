@@ -10,7 +10,7 @@ import org.briatlas.state.Notice;
 import org.briatlas.state.StatusMessage;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -27,7 +27,7 @@ public final class Dialogs {
     private final String language;
     private final AtlasModel model;
     private final Subscriptions subscriptions = new Subscriptions();
-    private final Map<Notice, Alert> open = new HashMap<>();
+    private final Map<Notice, Alert> open = new IdentityHashMap<>();
 
     public Dialogs(Stage stage, ResourceBundle text, String language, AtlasModel model) {
         this.stage = stage;

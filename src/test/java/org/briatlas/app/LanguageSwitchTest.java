@@ -86,6 +86,10 @@ class LanguageSwitchTest extends WindowTestBase {
         Path file = Path.of("src/test/resources/fixtures/user-layer.geojson").toAbsolutePath();
         BackgroundTask<?> open = onFx(() -> model.openUserLayer(file));
         waitUntil(() -> onFx(open::isDone));
+        // The layer's bad feature is reported in a dialog; the teacher reads it and closes it.
+        waitUntil(() -> dialog("data-problems") != null);
+        javafx.scene.control.DialogPane problems = dialog("data-problems");
+        fx(() -> ((javafx.scene.control.Button) problems.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         org.briatlas.model.Tour five = TourPlaybackTest.fiveLinks();
         fx(() -> model.classroom().play(five, 2));
         waitUntil(() -> String.valueOf(onFx(() -> map().caption())).startsWith("3/9"));

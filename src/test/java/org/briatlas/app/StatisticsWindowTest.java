@@ -122,13 +122,14 @@ class StatisticsWindowTest extends WindowTestBase {
         }
         assertEquals(4, (int) onFx(() -> window.statistics().shownTable().number()));
         assertTrue(onFx(() -> model.highlightedCountries().contains("RU")));
-        // A Russian border bridge offers Russia's statistics from its details; pressing it again still works.
+        // The crude pipeline from Russia offers Russia's statistics from its details; pressing it again still works.
         fx(() -> {
             model.showTable(11);
-            model.select(model.content().data().byId("bridge-heihe-blagoveshchensk-highway").orElseThrow());
+            model.select(model.content().data().byId("pipe-skovorodino-mohe-daqing-crude").orElseThrow());
         });
         waitUntil(() -> present("#details-stats-RU"));
-        click("#details-stats-RU");
+        javafx.scene.control.Button ru = node("#details-stats-RU");
+        fx(ru::fire);
         waitUntil(() -> onFx(() -> model.shownTableProperty().get()) == 4
                 && onFx(() -> model.shownTabProperty().get()) == SideTab.STATISTICS);
     }

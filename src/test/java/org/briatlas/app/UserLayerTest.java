@@ -1,6 +1,5 @@
 package org.briatlas.app;
 
-import javafx.stage.Stage;
 import org.briatlas.model.AtlasLayer;
 import org.briatlas.state.BackgroundTask;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,11 @@ class UserLayerTest extends WindowTestBase {
         String status = labelText("#status-message");
         assertTrue(status.contains("user-layer.geojson: 2 features shown; 1 could not be read")
                 && status.contains("feature 1 (id swapped)") && status.contains("swapped?"), status);
-        waitUntil(() -> onFx(() -> robot.lookup("#data-problems").tryQuery().isPresent()));
-        fx(() -> ((Stage) robot.lookup("#data-problems").query().getScene().getWindow()).close());
+        waitUntil(() -> dialog("data-problems") != null);
+        javafx.scene.control.DialogPane problems = dialog("data-problems");
+        assertTrue(onFx(() -> ((javafx.scene.control.ListView<?>) problems.getContent()).getItems().get(0).toString())
+                .contains("swapped?"), "the problem is listed in the dialog");
+        fx(() -> ((javafx.scene.control.Button) problems.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         waitUntil(() -> onFx(() -> model.notices().isEmpty()));
         // Opening it again replaces the user's layer instead of adding to it.
         BackgroundTask<?> again = onFx(() -> model.openUserLayer(file));

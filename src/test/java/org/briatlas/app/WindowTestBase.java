@@ -154,6 +154,14 @@ abstract class WindowTestBase {
         return node(query) != null;
     }
 
+    /** The dialog pane of a showing dialog with that id, or null. */
+    protected javafx.scene.control.DialogPane dialog(String id) throws Exception {
+        return onFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
+                .filter(r -> r instanceof javafx.scene.control.DialogPane && id.equals(r.getId()))
+                .map(r -> (javafx.scene.control.DialogPane) r).findFirst().orElse(null));
+    }
+
     protected String labelText(String query) throws Exception {
         return onFx(() -> ((Label) robot.from(stage.getScene().getRoot()).lookup(query).query()).getText());
     }

@@ -120,6 +120,11 @@ public final class ThematicStyle {
     private static final int[] SHADES = {0xfffff3c4, 0xffffd98a, 0xfff7a95c, 0xffe8703a, 0xffc43c28};
     /** Opacity of the shading on the map: the base map's borders and names stay readable through it. */
     public static final double SHADE_ALPHA = 0.4;
+    /**
+     * Opacity of a shading class in a key: stronger than on the map, because a key's swatch sits on the
+     * panel's white instead of the base map's pale land, and must look like the map's shade over land.
+     */
+    public static final double SHADE_KEY_ALPHA = 0.7;
     /** Outline of the chosen country: dark red, solid, the strongest mark of the map. */
     public static final int CHOSEN_OUTLINE = 0xffb71c1c;
     public static final double CHOSEN_OUTLINE_WIDTH = 3;

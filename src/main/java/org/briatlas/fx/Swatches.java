@@ -18,6 +18,15 @@ public final class Swatches {
     private Swatches() {
     }
 
+    /** The key's swatch of a shading class of the trade figures, as the map shades a country. */
+    public static javafx.scene.shape.Rectangle shade(int shadeClass, double width, double height) {
+        javafx.scene.shape.Rectangle r = new javafx.scene.shape.Rectangle(width, height, FxSurface.colour(
+                org.briatlas.carto.ThematicStyle.withAlpha(org.briatlas.carto.ThematicStyle.shade(shadeClass),
+                        org.briatlas.carto.ThematicStyle.SHADE_KEY_ALPHA)));
+        r.setStroke(javafx.scene.paint.Color.web("#9e9e9e"));
+        return r;
+    }
+
     /** A swatch of a layer, {@code scale} times the side legend's size (drawn at that size, not stretched). */
     public static Canvas of(AtlasLayer layer, double scale) {
         Canvas c = new Canvas(WIDTH * scale, HEIGHT * scale);

@@ -54,9 +54,7 @@ public final class MapKey extends VBox {
         javafx.scene.layout.FlowPane classes = new javafx.scene.layout.FlowPane(10, 2);
         classes.setPrefWrapLength(300 * scale);
         for (int c = 0; c <= org.briatlas.analysis.TradeByCountry.BREAKS.length; c++) {
-            javafx.scene.shape.Rectangle swatch = new javafx.scene.shape.Rectangle(16 * scale, 10 * scale,
-                    org.briatlas.layers.CorridorLayer.shade(c).deriveColor(0, 1, 1, 0.7));
-            swatch.setStroke(javafx.scene.paint.Color.web("#9e9e9e"));
+            javafx.scene.shape.Rectangle swatch = org.briatlas.fx.Swatches.shade(c, 16 * scale, 10 * scale);
             classes.getChildren().add(new Label(text.getString("shade.class." + c), swatch));
         }
         getChildren().addAll(shading, classes, new javafx.scene.control.Separator());

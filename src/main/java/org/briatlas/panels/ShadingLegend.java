@@ -2,10 +2,9 @@ package org.briatlas.panels;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.briatlas.analysis.TradeByCountry;
-import org.briatlas.layers.CorridorLayer;
+import org.briatlas.fx.Swatches;
 
 import java.util.ResourceBundle;
 
@@ -19,8 +18,7 @@ public final class ShadingLegend extends VBox {
         super(3);
         setId("shading-legend");
         for (int c = 0; c <= TradeByCountry.BREAKS.length; c++) {
-            Rectangle swatch = new Rectangle(22, 12, CorridorLayer.shade(c).deriveColor(0, 1, 1, 0.7));
-            swatch.setStroke(Color.web("#9e9e9e"));
+            Rectangle swatch = Swatches.shade(c, 22, 12);
             getChildren().add(new Label(text.getString("shade.class." + c), swatch));
         }
         Label note = new Label(text.getString("shade.none"));

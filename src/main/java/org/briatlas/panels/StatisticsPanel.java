@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.briatlas.fx.Subscriptions;
 import org.briatlas.i18n.Messages;
 import org.briatlas.io.AtomicFiles;
+import org.briatlas.io.StatTableCsv;
 import org.briatlas.model.ChartSeries;
 import org.briatlas.model.Finding;
 import org.briatlas.model.PrintedNumber;
@@ -32,7 +33,6 @@ import org.briatlas.model.StatTable;
 import org.briatlas.state.AtlasModel;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -484,20 +484,6 @@ public final class StatisticsPanel extends VBox {
      */
     public void exportCsv(Path file) throws IOException {
         StatTable t = chooser.getValue();
-        StringBuilder sb = new StringBuilder();
-        sb.append(csvRow(List.of("# Table " + t.number() + ": " + t.title()))).append('\n');
-        if (translated(t)) {
-            sb.append(csvRow(List.of("# " + heading(t)))).append('\n');
-        }
-        sb.append(csvRow(List.of("# Unit: " + t.unit()))).append('\n');
-        sb.append(csvRow(List.of("# " + t.source() + " Via: " + t.citation()))).append('\n');
-        sb.append(csvRow(t.header())).append('\n');
-        t.rows().forEach(r -> sb.append(csvRow(r)).append('\n'));
-        AtomicFiles.write(file, sb.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String csvRow(List<String> cells) {
-        return String.join(",", cells.stream().map(c -> c.contains(",") || c.contains("\"") || c.contains("\n")
-                ? "\"" + c.replace("\"", "\"\"") + "\"" : c).toList());
+        StatTableCsv.write(file, t, translated(t) ? heading(t) : null);
     }
 }

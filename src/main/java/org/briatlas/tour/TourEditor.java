@@ -5,30 +5,23 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -44,13 +37,10 @@ import org.briatlas.state.TourDraft;
 import org.briatlas.state.TourPlayback;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -75,6 +65,7 @@ public final class TourEditor {
     private final Subscriptions subscriptions = new Subscriptions();
     private final Stage stage = new Stage();
     private final ListView<TourDraft.DraftStop> list;
+    private TourEditorFiles files;
     private final TextField titleField = new TextField();
     private final TextArea captionArea = new TextArea();
     private final TextArea notesArea = new TextArea();
@@ -97,6 +88,11 @@ public final class TourEditor {
         this.player = model.classroom().playback();
         this.list = new ListView<>(draft.stops());
         language.setValue(this.lang);
+        files = new TourEditorFiles(stage, text, this.lang, draft, status, () -> {
+            if (!draft.stops().isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+        });
         stage.initOwner(owner);
         stage.setScene(new Scene(build(), 900, 620));
         FxType.dress(stage.getScene().getRoot(), owner.getScene(), lang);
@@ -132,11 +128,11 @@ public final class TourEditor {
 
     private BorderPane build() {
         Button newB = button("editor-new", "editor.new", this::confirmedNew);
-        Button openB = button("editor-open", "editor.open", this::chooseOpen);
+        Button openB = button("editor-open", "editor.open", () -> files.chooseOpen());
         Button saveB = button("editor-save", "editor.save", this::save);
-        Button saveAsB = button("editor-save-as", "editor.saveAs", this::chooseSaveAs);
+        Button saveAsB = button("editor-save-as", "editor.saveAs", () -> files.chooseSaveAs());
         Button playB = button("editor-play", "editor.play", this::playFromSelected);
-        Button slidesB = button("editor-slides", "editor.slides", this::chooseSlideFolder);
+        Button slidesB = button("editor-slides", "editor.slides", () -> files.chooseSlideFolder(this::exportSlides));
         language.setId("editor-language");
         language.setConverter(new StringConverter<>() {
             @Override
@@ -165,7 +161,7 @@ public final class TourEditor {
         });
 
         list.setId("editor-stops");
-        list.setCellFactory(v -> new StopCell());
+        list.setCellFactory(v -> new StopCell(this::label, (from, to) -> moveStop(from, to == -1 ? draft.stops().size() - 1 : to)));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> fillStop(now));
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
@@ -256,43 +252,6 @@ public final class TourEditor {
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    /** A list row: the stop's number and caption; rows can be dragged to a new place. */
-    private final class StopCell extends ListCell<TourDraft.DraftStop> {
-        StopCell() {
-            FxType.fit(this);
-            setOnDragDetected(e -> {
-                if (getItem() != null) {
-                    ClipboardContent c = new ClipboardContent();
-                    c.putString(Integer.toString(getIndex()));
-                    startDragAndDrop(TransferMode.MOVE).setContent(c);
-                    e.consume();
-                }
-            });
-            setOnDragOver(e -> {
-                if (e.getGestureSource() instanceof StopCell && e.getDragboard().hasString()) {
-                    e.acceptTransferModes(TransferMode.MOVE);
-                }
-                e.consume();
-            });
-            setOnDragDropped(e -> {
-                boolean done = false;
-                if (e.getDragboard().hasString()) {
-                    int from = Integer.parseInt(e.getDragboard().getString());
-                    int to = getItem() == null ? draft.stops().size() - 1 : getIndex();
-                    done = moveStop(from, to);
-                }
-                e.setDropCompleted(done);
-                e.consume();
-            });
-        }
-
-        @Override
-        protected void updateItem(TourDraft.DraftStop s, boolean empty) {
-            super.updateItem(s, empty);
-            setText(empty || s == null ? null : (getIndex() + 1) + ". " + label(s));
-        }
     }
 
     private String label(TourDraft.DraftStop s) {
@@ -475,23 +434,6 @@ public final class TourEditor {
         stage.getOwner().requestFocus();
     }
 
-    private void chooseSlideFolder() {
-        StatusMessage problem = draft.problem();
-        if (problem != null) {
-            status.setText(problem.format(text));
-            return;
-        }
-        javafx.stage.DirectoryChooser c = new javafx.stage.DirectoryChooser();
-        Path file = draft.fileProperty().get();
-        if (file != null && file.getParent() != null) {
-            c.setInitialDirectory(file.getParent().toFile());
-        }
-        File dir = c.showDialog(stage);
-        if (dir != null) {
-            exportSlides(dir.toPath());
-        }
-    }
-
     /**
      * Writes the tour's slides into a folder, off the FX thread, in the editor's language; the atlas's
      * status bar shows the task and this window's status line follows it. Returns the task.
@@ -520,18 +462,8 @@ public final class TourEditor {
     // ---- files ---------------------------------------------------------------------------------
 
     private void confirmedNew() {
-        if (confirmDiscard()) {
+        if (files.confirmDiscard()) {
             newTour();
-        }
-    }
-
-    private void chooseOpen() {
-        if (!confirmDiscard()) {
-            return;
-        }
-        File f = chooser().showOpenDialog(stage);
-        if (f != null) {
-            open(f.toPath());
         }
     }
 
@@ -540,40 +472,12 @@ public final class TourEditor {
      * edited stays as it was. Returns true if the tour was opened.
      */
     public boolean open(Path path) {
-        try {
-            draft.open(path);
-            if (!draft.stops().isEmpty()) {
-                list.getSelectionModel().select(0);
-            }
-            status.setText(String.format(text.getString("editor.editing"), draft.stops().size()));
-            return true;
-        } catch (TourFile.TourFileException e) {
-            LOG.log(Level.WARNING, "tour not opened: " + path, e);
-            status.setText(e.getMessage());
-            error(text.getString("editor.error.open"), e.getMessage());
-            return false;
-        }
+        return files.open(path);
     }
 
     /** Saves to the file the tour came from, or asks for one. */
     public void save() {
-        Path file = draft.fileProperty().get();
-        if (file == null || file.getParent() == null || !Files.isWritable(file.getParent())) {
-            chooseSaveAs();
-        } else {
-            saveTo(file);
-        }
-    }
-
-    private void chooseSaveAs() {
-        FileChooser c = chooser();
-        Path file = draft.fileProperty().get();
-        c.setInitialFileName(file != null ? file.getFileName().toString() : draft.suggestedFileName());
-        File f = c.showSaveDialog(stage);
-        if (f != null) {
-            Path p = f.toPath();
-            saveTo(p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".json"));
-        }
+        files.save();
     }
 
     /**
@@ -582,64 +486,10 @@ public final class TourEditor {
      * Returns true if saved.
      */
     public boolean saveTo(Path path) {
-        StatusMessage problem = draft.problem();
-        if (problem != null) {
-            status.setText(problem.format(text));
-            error(text.getString("editor.error.save"), problem.format(text));
-            return false;
-        }
-        try {
-            boolean existed = Files.exists(path);
-            draft.save(path);
-            status.setText(existed ? String.format(text.getString("editor.savedKept"), path, path.getFileName() + ".bak")
-                    : String.format(text.getString("editor.saved"), path));
-            return true;
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "tour not saved: " + path, e);
-            String message = path + ": " + e.getMessage();
-            status.setText(message);
-            error(text.getString("editor.error.save"), message);
-            return false;
-        }
+        return files.saveTo(path);
     }
 
-    private FileChooser chooser() {
-        FileChooser c = new FileChooser();
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("editor.fileType"), "*.json"));
-        Path file = draft.fileProperty().get();
-        Path dir = file != null ? file.getParent() : Path.of(System.getProperty("user.home"));
-        if (dir != null && Files.isDirectory(dir)) {
-            c.setInitialDirectory(dir.toFile());
-        }
-        return c;
-    }
-
-    /** Asks what to do with unsaved changes; true if the editor may go on (saved or discarded). */
     private boolean confirmDiscard() {
-        if (!draft.dirtyProperty().get()) {
-            return true;
-        }
-        ButtonType saveB = new ButtonType(text.getString("editor.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(text.getString("editor.discard"), ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.getString("editor.unsavedChanges"), saveB, discard,
-                ButtonType.CANCEL);
-        a.initOwner(stage);
-        FxType.dress(a.getDialogPane(), stage.getScene(), lang);
-        ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == saveB) {
-            save();
-            return !draft.dirtyProperty().get();
-        }
-        return answer == discard;
-    }
-
-    private void error(String header, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        a.initOwner(stage);
-        a.getDialogPane().setId("editor-error");
-        FxType.dress(a.getDialogPane(), stage.getScene(), lang);
-        a.setHeaderText(header);
-        a.setContentText(message);
-        a.show();
+        return files.confirmDiscard();
     }
 }

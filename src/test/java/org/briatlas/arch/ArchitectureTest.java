@@ -92,6 +92,20 @@ class ArchitectureTest {
                 .check(atlas);
     }
 
+    @Test
+    void noSourceFileIsLongerThan500Lines() throws java.io.IOException {
+        java.util.List<String> long_ = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                long lines = java.nio.file.Files.readAllLines(f).size();
+                if (lines > 500) {
+                    long_.add(f + ": " + lines);
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), long_, "split these files");
+    }
+
     /** A class in panels may use, of panels, only its own nested classes. */
     private static ArchCondition<JavaClass> useNoOtherPanel() {
         return new ArchCondition<>("use no other panel") {

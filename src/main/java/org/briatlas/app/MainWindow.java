@@ -64,6 +64,7 @@ public final class MainWindow {
             stage.setTitle(text.getString("app.title"));
             keys = new KeyBindings(model, map);
             root.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+            root.addEventFilter(KeyEvent.KEY_PRESSED, keys::filter);
             if (stage.getScene() == null) {
                 stage.setScene(new Scene(root));
             } else {
@@ -108,7 +109,10 @@ public final class MainWindow {
         old.dispose();
         views = new Views(stage, model);
         placement.saveSettings();
-        views.map.requestFocus();
+        // After the scene has settled on its new root (it focuses the first control it finds), the map
+        // takes the keys again, so that a tour goes on with the arrows.
+        AtlasMap map = views.map;
+        javafx.application.Platform.runLater(map::requestFocus);
     }
 
     public void show() {

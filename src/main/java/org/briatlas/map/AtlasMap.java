@@ -160,6 +160,12 @@ public final class AtlasMap extends StackPane {
             setCaption(t == null || s == null ? null : (playback.indexProperty().get() + 1) + "/" + t.stops().size()
                     + "  " + Tour.text(s.caption(), language));
         }, playback.indexProperty(), playback.tourProperty());
+        // A tour that starts takes the keys: arrows, Page Up/Down and space step through it on the map.
+        subscriptions.change(playback.tourProperty(), (was, now) -> {
+            if (now != null && was == null) {
+                requestFocus();
+            }
+        });
         Tour.Stop now = playback.currentStop();
         if (now != null) {
             setCaption((playback.indexProperty().get() + 1) + "/" + playback.tourProperty().get().stops().size()

@@ -11,8 +11,9 @@ import org.briatlas.state.TourPlayback;
 /**
  * The atlas's keys: arrows pan and + and − zoom the map, Home goes back to Heilongjiang, F5 switches
  * presentation, K shows or hides its key, Ctrl + and Ctrl − change its type size; while a tour plays,
- * → Page Down and space go on, ← and Page Up go back, Esc ends it (and the presentation). The same handler
- * serves the speaker notes window. FX thread only.
+ * → Page Down and space go on, ← and Page Up go back, Esc ends it (and the presentation), whatever control
+ * has the focus (but a text field, which needs its arrows and spaces). The same handler serves the speaker
+ * notes window. FX thread only.
  */
 public final class KeyBindings implements EventHandler<KeyEvent> {
 
@@ -22,6 +23,21 @@ public final class KeyBindings implements EventHandler<KeyEvent> {
     public KeyBindings(AtlasModel model, AtlasMap map) {
         this.model = model;
         this.map = map;
+    }
+
+    /**
+     * For an event filter on the window: while a tour plays its keys step through it before any control
+     * (a focused button or list would take the arrows) sees them.
+     */
+    public void filter(KeyEvent e) {
+        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()
+                || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        TourPlayback tour = model.classroom().playback();
+        if (tour.playing() && tourKey(tour, e.getCode())) {
+            e.consume();
+        }
     }
 
     @Override

@@ -76,6 +76,13 @@ class TourPlaybackTest extends WindowTestBase {
         assertTrue(!onFx(() -> model.isVisible(AtlasLayer.RAILWAY)), "only the stop's layers");
         robot.type(KeyCode.PAGE_UP);
         waitUntil(() -> caption().startsWith("2/9"));
+        // The tour's keys work whatever control has the focus (a button would take the arrows).
+        javafx.scene.control.MenuButton views = node("#toolbar-views");
+        fx(views::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        waitUntil(() -> caption().startsWith("3/9"));
+        robot.type(KeyCode.LEFT);
+        waitUntil(() -> caption().startsWith("2/9"));
 
         BackgroundTask<Integer> export = onFx(() -> model.classroom().exportSlides(tour, slides, "en"));
         waitUntil(() -> present("#status-progress"));

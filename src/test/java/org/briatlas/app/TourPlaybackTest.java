@@ -91,6 +91,22 @@ class TourPlaybackTest extends WindowTestBase {
         try (Stream<Path> files = Files.list(slides)) {
             assertEquals(9, files.filter(f -> f.toString().endsWith(".png")).count());
         }
+
+        // Two exports at once: the status bar shows each with its own progress and Cancel; cancelling the
+        // first leaves the second running and shown.
+        BackgroundTask<Integer>[] both = onFx(() -> new BackgroundTask[]{
+                model.classroom().exportSlides(tour, slides.resolve("a"), "en"),
+                model.classroom().exportSlides(tour, slides.resolve("b"), "zh")});
+        assertTrue(present("#status-cancel") && present("#status-cancel-1"), "one entry per task");
+        javafx.scene.control.Button first = node("#status-cancel");
+        fx(first::fire);
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(both[0]::isDone));
+        assertTrue(onFx(both[0]::isCancelled));
+        if (!onFx(both[1]::isDone)) {
+            assertTrue(present("#status-progress") && !present("#status-cancel-1"), "the other task still shows");
+        }
+        org.testfx.util.WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(both[1]::isDone));
+        assertEquals(9, (int) onFx(both[1]::value), "the other export was not cancelled");
     }
 
     @Test

@@ -58,8 +58,8 @@ public final class ScaleBar extends VBox {
         bar.setMaxWidth(px);
         NumberFormat nf = NumberFormat.getIntegerInstance(locale);
         text.setText(metres >= 1000
-                ? String.format(bundle.getString("scale.km"), nf.format(metres / 1000))
-                : String.format(bundle.getString("scale.m"), nf.format(metres)));
+                ? String.format(java.util.Locale.ROOT, bundle.getString("scale.km"), nf.format(metres / 1000))
+                : String.format(java.util.Locale.ROOT, bundle.getString("scale.m"), nf.format(metres)));
     }
 
     String text() {

@@ -72,7 +72,7 @@ public final class DetailsPanel extends ScrollPane {
         }
         String status = f.properties().get("status") == null ? "" : f.properties().get("status").toString();
         Object year = f.properties().get("statusYear");
-        content.getChildren().add(label(String.format(text.getString("details.kind"),
+        content.getChildren().add(label(String.format(java.util.Locale.ROOT, text.getString("details.kind"),
                 text.getString("layer." + f.layer().id()), word("feature.kind.", f.kind()),
                 word("feature.status.", status) + (year instanceof Number y ? " (" + Formats.year(y.longValue()) + ")"
                         : year == null ? "" : " (" + year + ")")), "details-kind", null));
@@ -83,7 +83,7 @@ public final class DetailsPanel extends ScrollPane {
             for (Object d : dates) {
                 if (d instanceof Map<?, ?> m) {
                     // The event in the interface language; the paper's own words (asPrinted) stay English.
-                    add(String.format(text.getString("details.date"), m.get("date"), AtlasFeature.event(m, lang),
+                    add(String.format(java.util.Locale.ROOT, text.getString("details.date"), m.get("date"), AtlasFeature.event(m, lang),
                             quote(m.get("asPrinted")), AtlasFeature.citationText(citationOf(m))), null);
                 }
             }
@@ -93,7 +93,7 @@ public final class DetailsPanel extends ScrollPane {
             heading("details.figures");
             for (Object o : figures) {
                 if (o instanceof Map<?, ?> m) {
-                    add(String.format(text.getString("details.figure"), m.get("quantity"), number(m.get("value")),
+                    add(String.format(java.util.Locale.ROOT, text.getString("details.figure"), m.get("quantity"), number(m.get("value")),
                             m.get("unit"), quote(m.get("asPrinted")), AtlasFeature.citationText(citationOf(m))), null);
                 }
             }
@@ -115,7 +115,7 @@ public final class DetailsPanel extends ScrollPane {
         heading("details.citation");
         add(f.citation(), "details-citation");
         for (String iso : model.countriesOf(f)) {
-            javafx.scene.control.Button b = new javafx.scene.control.Button(String.format(text.getString("details.stats"),
+            javafx.scene.control.Button b = new javafx.scene.control.Button(String.format(java.util.Locale.ROOT, text.getString("details.stats"),
                     text.getString("country." + iso)));
             b.setId("details-stats-" + iso);
             b.setOnAction(e -> model.chooseCountry(iso));
@@ -124,11 +124,11 @@ public final class DetailsPanel extends ScrollPane {
         Map<String, Object> resolution = f.object("resolution");
         if (!resolution.isEmpty()) {
             heading("details.resolution");
-            add(String.format(text.getString("details.resolution.text"), f.properties().get("asPrinted"),
+            add(String.format(java.util.Locale.ROOT, text.getString("details.resolution.text"), f.properties().get("asPrinted"),
                     resolution.get("resolvedAs"), resolution.get("certainty"), resolution.get("how")), "details-resolution");
         }
         heading("details.geometry");
-        add(String.format(text.getString("details.geometry.text"),
+        add(String.format(java.util.Locale.ROOT, text.getString("details.geometry.text"),
                 f.properties().getOrDefault("geometryMethod", "?"),
                 f.properties().getOrDefault("geometrySource", "?")), "details-geometry");
         if (f.properties().get("notes") != null) {
@@ -140,14 +140,14 @@ public final class DetailsPanel extends ScrollPane {
     private void lengthSection(AtlasFeature f, List<?> figures) {
         double measured = Geodesic.lengthKm(f.geometry());
         heading("details.length");
-        add(String.format(text.getString("details.length.measured"), number(Math.round(measured))), "details-length");
+        add(String.format(java.util.Locale.ROOT, text.getString("details.length.measured"), number(Math.round(measured))), "details-length");
         for (Object o : figures) {
             if (o instanceof Map<?, ?> m && "length".equals(m.get("quantity")) && m.get("value") instanceof Number n
                     && "km".equals(m.get("unit"))) {
                 double stated = n.doubleValue();
                 double diff = (measured - stated) / stated;
                 boolean off = Math.abs(diff) > LENGTH_TOLERANCE;
-                Label l = add(String.format(text.getString(off ? "details.length.differs" : "details.length.agrees"),
+                Label l = add(String.format(java.util.Locale.ROOT, text.getString(off ? "details.length.differs" : "details.length.agrees"),
                         number(stated), number(Math.round(diff * 100))), "details-length-check");
                 l.getStyleClass().add(off ? "details-warning" : "details-ok");
             }

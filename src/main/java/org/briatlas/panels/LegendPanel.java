@@ -49,7 +49,7 @@ public final class LegendPanel extends VBox {
     private void update(AtlasData data) {
         Map<AtlasLayer, Integer> counts = data.counts();
         boxes.forEach((layer, box) -> {
-            box.setText(String.format(text.getString("legend.entry"), text.getString("layer." + layer.id()),
+            box.setText(String.format(java.util.Locale.ROOT, text.getString("legend.entry"), text.getString("layer." + layer.id()),
                     counts.get(layer)));
             // A narrow panel cuts long names short; the whole name is on hover.
             box.setTooltip(new javafx.scene.control.Tooltip(box.getText()));

@@ -49,7 +49,7 @@ public final class MapKey extends VBox {
     private void update() {
         getChildren().clear();
         // The country shading first: it colours the most of the map.
-        Label shading = new Label(String.format(text.getString("shade.title"), state.year()));
+        Label shading = new Label(String.format(java.util.Locale.ROOT, text.getString("shade.title"), state.year()));
         shading.setId("map-key-shading");
         javafx.scene.layout.FlowPane classes = new javafx.scene.layout.FlowPane(10, 2);
         classes.setPrefWrapLength(300 * scale);

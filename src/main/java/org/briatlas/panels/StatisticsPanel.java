@@ -174,7 +174,7 @@ public final class StatisticsPanel extends VBox {
             return;
         }
         List<Integer> nums = org.briatlas.analysis.TradeByCountry.TABLES.getOrDefault(iso, List.of());
-        Label l = new Label(String.format(text.getString("stats.concerning"), text.getString("country." + iso)));
+        Label l = new Label(String.format(java.util.Locale.ROOT, text.getString("stats.concerning"), text.getString("country." + iso)));
         l.getStyleClass().add("details-heading");
         related.getChildren().add(l);
         for (int n : nums) {
@@ -196,7 +196,7 @@ public final class StatisticsPanel extends VBox {
 
     /** "Table 4: title" in the interface language. */
     private String heading(StatTable t) {
-        return String.format(text.getString("stats.tableTitle"), t.number(), t.title(language));
+        return String.format(java.util.Locale.ROOT, text.getString("stats.tableTitle"), t.number(), t.title(language));
     }
 
     /** True when the table's title is shown translated, so that the printed one must be shown beside it. */
@@ -206,7 +206,7 @@ public final class StatisticsPanel extends VBox {
 
     /** "As printed: ..." */
     private String asPrinted(String printed) {
-        return String.format(text.getString("stats.asPrinted"), printed);
+        return String.format(java.util.Locale.ROOT, text.getString("stats.asPrinted"), printed);
     }
 
     private final class TableCellLabel extends ListCell<StatTable> {
@@ -229,18 +229,18 @@ public final class StatisticsPanel extends VBox {
             return;
         }
         String u = t.unit(language);
-        unit.setText(String.format(text.getString("stats.unit"), u.isBlank() ? "\u2014" : u));
+        unit.setText(String.format(java.util.Locale.ROOT, text.getString("stats.unit"), u.isBlank() ? "\u2014" : u));
         unit.setTooltip(u.equals(t.unit()) ? null : new Tooltip(asPrinted(t.unit())));
         printedTitle.setText(asPrinted(t.title()));
         printedTitle.setVisible(translated(t));
-        source.setText(String.format(text.getString("stats.source"), t.source(), t.citation()));
+        source.setText(String.format(java.util.Locale.ROOT, text.getString("stats.source"), t.source(), t.citation()));
         List<ChartSeries> series = ChartSeries.of(t);
         chart = chartView.isSelected() && !series.isEmpty() ? buildChart(t, series) : buildTable(t);
         body.getChildren().setAll(chart);
         flags.getChildren().clear();
         List<Finding> fs = findingsOf(t);
         if (!fs.isEmpty()) {
-            Label h = new Label(String.format(text.getString("stats.flags"), fs.size()));
+            Label h = new Label(String.format(java.util.Locale.ROOT, text.getString("stats.flags"), fs.size()));
             h.getStyleClass().add("details-heading");
             flags.getChildren().add(h);
             for (Finding f : fs) {
@@ -269,7 +269,7 @@ public final class StatisticsPanel extends VBox {
         String column = t.columnName(f.col(), language);
         String computed = String.format(java.util.Locale.ROOT, "%.2f", f.computed());
         String key = "stats.finding." + f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return String.format(text.getString(key), f.row(), column, f.printed(),
+        return String.format(java.util.Locale.ROOT, text.getString(key), f.row(), column, f.printed(),
                 f.kind() == Finding.Kind.DECIMAL_POINT && f.correction() != null ? f.correction() : computed);
     }
 
@@ -279,9 +279,11 @@ public final class StatisticsPanel extends VBox {
         CategoryAxis x = new CategoryAxis(FXCollections.observableArrayList(keys));
         NumberAxis y = new NumberAxis();
         y.setLabel(t.unit(language));
+        // Ticks in the interface language's digits and signs, not the desktop's.
+        y.setTickLabelFormatter(new javafx.util.converter.NumberStringConverter(Messages.locale(language)));
         LineChart<String, Number> lc = new LineChart<>(x, y);
         lc.setId("stats-chart");
-        lc.setTitle(String.format(text.getString("stats.chartTitle"), t.number(), model.year()));
+        lc.setTitle(String.format(java.util.Locale.ROOT, text.getString("stats.chartTitle"), t.number(), model.year()));
         lc.setAnimated(false);
         lc.setCreateSymbols(true);
         for (ChartSeries s : series) {
@@ -330,7 +332,7 @@ public final class StatisticsPanel extends VBox {
         return switch (s.reading()) {
             case AS_PRINTED -> header;
             case IMPORT_VOLUME -> text.getString("stats.importVolume");
-            case RUSSIA -> String.format(text.getString("stats.seriesOf"), header, text.getString("country.RU"));
+            case RUSSIA -> String.format(java.util.Locale.ROOT, text.getString("stats.seriesOf"), header, text.getString("country.RU"));
         };
     }
 

@@ -119,7 +119,7 @@ public final class TimelinePanel extends VBox {
     /** A strategy of Table 1, printed in a column (1 national, 3 Heilongjiang) on a date "yyyy.mm". */
     private Entry strategy(StatTable t, String date, int column, String name) {
         return new Entry(date.replace('.', '-'),
-                String.format(text.getString("timeline.strategy"), t.columnName(column, language), name), null,
+                String.format(java.util.Locale.ROOT, text.getString("timeline.strategy"), t.columnName(column, language), name), null,
                 t.header().get(column) + ": " + name + " (Table 1)");
     }
 }

@@ -122,13 +122,13 @@ public final class SpeakerNotes {
             return;
         }
         int i = player.indexProperty().get();
-        position.setText(String.format(text.getString("notes.position"), i + 1, t.stops().size(),
+        position.setText(String.format(java.util.Locale.ROOT, text.getString("notes.position"), i + 1, t.stops().size(),
                 Tour.text(t.title(), language)));
         caption.setText(Tour.text(s.caption(), language));
         String n = s.notes().isEmpty() ? "" : Tour.text(s.notes(), language);
         notes.setText(n.isBlank() ? text.getString("notes.none") : n);
         next.setText(i + 1 < t.stops().size()
-                ? String.format(text.getString("notes.next"), Tour.text(t.stops().get(i + 1).caption(), language))
+                ? String.format(java.util.Locale.ROOT, text.getString("notes.next"), Tour.text(t.stops().get(i + 1).caption(), language))
                 : text.getString("notes.last"));
         tick();
     }

@@ -112,7 +112,7 @@ public final class TourEditor {
         subscriptions.add(() -> stage.titleProperty().unbind());
         fillTitle();
         status.setText(draft.stops().isEmpty() ? text.getString("editor.hint")
-                : String.format(text.getString("editor.editing"), draft.stops().size()));
+                : String.format(java.util.Locale.ROOT, text.getString("editor.editing"), draft.stops().size()));
         if (!draft.stops().isEmpty()) {
             list.getSelectionModel().select(0);
         }
@@ -314,7 +314,7 @@ public final class TourEditor {
         if (!draft.stops().isEmpty()) {
             list.getSelectionModel().select(0);
         }
-        status.setText(String.format(text.getString("editor.editing"), draft.stops().size()));
+        status.setText(String.format(java.util.Locale.ROOT, text.getString("editor.editing"), draft.stops().size()));
     }
 
     /** Adds the map's present state as a stop after the selected one. */
@@ -327,7 +327,7 @@ public final class TourEditor {
         int at = draft.add(captured, selected < 0 ? draft.stops().size() : selected + 1);
         list.getSelectionModel().select(at);
         list.scrollTo(at);
-        status.setText(String.format(text.getString("editor.editing"), draft.stops().size()));
+        status.setText(String.format(java.util.Locale.ROOT, text.getString("editor.editing"), draft.stops().size()));
         captionArea.requestFocus();
     }
 
@@ -345,7 +345,7 @@ public final class TourEditor {
         int i = list.getSelectionModel().getSelectedIndex();
         if (i >= 0) {
             draft.remove(i);
-            status.setText(String.format(text.getString("editor.editing"), draft.stops().size()));
+            status.setText(String.format(java.util.Locale.ROOT, text.getString("editor.editing"), draft.stops().size()));
             if (!draft.stops().isEmpty()) {
                 list.getSelectionModel().select(Math.min(i, draft.stops().size() - 1));
             }
@@ -446,8 +446,8 @@ public final class TourEditor {
             }
         });
         task.stateProperty().addListener((o, was, now) -> status.setText(switch (now) {
-            case SUCCEEDED -> String.format(text.getString("status.slides"), task.value(), folder);
-            case CANCELLED -> String.format(text.getString("status.slides.cancelled"), folder);
+            case SUCCEEDED -> String.format(java.util.Locale.ROOT, text.getString("status.slides"), task.value(), folder);
+            case CANCELLED -> String.format(java.util.Locale.ROOT, text.getString("status.slides.cancelled"), folder);
             case FAILED -> String.valueOf(task.error() == null ? "" : task.error().getMessage());
             case RUNNING -> status.getText();
         }));

@@ -60,7 +60,7 @@ final class TourEditorFiles {
         try {
             draft.open(path);
             opened.run();
-            status.setText(String.format(text.getString("editor.editing"), draft.stops().size()));
+            status.setText(String.format(java.util.Locale.ROOT, text.getString("editor.editing"), draft.stops().size()));
             return true;
         } catch (TourFile.TourFileException e) {
             LOG.log(Level.WARNING, "tour not opened: " + path, e);
@@ -100,8 +100,8 @@ final class TourEditorFiles {
         try {
             boolean existed = Files.exists(path);
             draft.save(path);
-            status.setText(existed ? String.format(text.getString("editor.savedKept"), path, path.getFileName() + ".bak")
-                    : String.format(text.getString("editor.saved"), path));
+            status.setText(existed ? String.format(java.util.Locale.ROOT, text.getString("editor.savedKept"), path, path.getFileName() + ".bak")
+                    : String.format(java.util.Locale.ROOT, text.getString("editor.saved"), path));
             return true;
         } catch (IOException e) {
             LOG.log(Level.WARNING, "tour not saved: " + path, e);

@@ -69,7 +69,7 @@ public final class Dialogs {
             alert.getDialogPane().setContent(list);
         } else {
             alert.setContentText(n.id().equals("basemap-error")
-                    ? String.format(text.getString("error.basemap.content"), n.detail()) : n.detail());
+                    ? String.format(java.util.Locale.ROOT, text.getString("error.basemap.content"), n.detail()) : n.detail());
         }
         alert.getDialogPane().setId(n.id());
         alert.setOnHidden(e -> {

@@ -74,7 +74,7 @@ public final class SidePanel {
         TitledPane shading = new TitledPane("", new ShadingLegend(text));
         shading.setId("panel-shading");
         shading.setExpanded(false);
-        subscriptions.now(model.yearProperty(), y -> shading.setText(String.format(text.getString("shade.title"),
+        subscriptions.now(model.yearProperty(), y -> shading.setText(String.format(java.util.Locale.ROOT, text.getString("shade.title"),
                 y.intValue())));
         panel = new VBox(8, legendPane, shading, tabs);
         panel.setId("side-panel");

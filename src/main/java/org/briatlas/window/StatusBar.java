@@ -101,7 +101,7 @@ public final class StatusBar extends HBox {
 
     private void showZoom(MapViewpoint v) {
         if (v != null) {
-            zoom.setText(String.format(text.getString("status.zoom"), Formats.fixed(v.zoom(), language, 1)));
+            zoom.setText(String.format(java.util.Locale.ROOT, text.getString("status.zoom"), Formats.fixed(v.zoom(), language, 1)));
         }
     }
 
@@ -110,16 +110,16 @@ public final class StatusBar extends HBox {
             cursor.setText(text.getString("status.cursor.none"));
             return;
         }
-        cursor.setText(String.format(text.getString("status.cursor"), latitude(lonLat[1]), longitude(lonLat[0])));
+        cursor.setText(String.format(java.util.Locale.ROOT, text.getString("status.cursor"), latitude(lonLat[1]), longitude(lonLat[0])));
     }
 
     String latitude(double lat) {
-        return String.format(text.getString(lat >= 0 ? "lat.north" : "lat.south"),
+        return String.format(java.util.Locale.ROOT, text.getString(lat >= 0 ? "lat.north" : "lat.south"),
                 Formats.fixed(Math.abs(lat), language, 4));
     }
 
     String longitude(double lon) {
-        return String.format(text.getString(lon >= 0 ? "lon.east" : "lon.west"),
+        return String.format(java.util.Locale.ROOT, text.getString(lon >= 0 ? "lon.east" : "lon.west"),
                 Formats.fixed(Math.abs(lon), language, 4));
     }
 

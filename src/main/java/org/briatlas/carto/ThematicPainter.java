@@ -45,10 +45,19 @@ public final class ThematicPainter {
     private final int longestPart;
     private volatile List<Country> countries = List.of();
 
-    /** A painter of these features (any layers, any order; drawn in layer order). */
+    /** A painter of these features (any layers, any order; drawn in the order of {@link AtlasLayer}). */
     public ThematicPainter(List<AtlasFeature> features) {
+        this(features, List.of(AtlasLayer.values()));
+    }
+
+    /**
+     * A painter of these features, lines drawn layer by layer in {@code order}, bottom first (layers it does
+     * not list after the others, in the order of {@link AtlasLayer}); points on top of every line.
+     */
+    public ThematicPainter(List<AtlasFeature> features, List<AtlasLayer> order) {
         List<AtlasFeature> ordered = new ArrayList<>(features);
-        ordered.sort(Comparator.comparingInt(f -> f.layer().ordinal()));
+        ordered.sort(Comparator.comparingInt(f -> order.contains(f.layer()) ? order.indexOf(f.layer())
+                : order.size() + f.layer().ordinal()));
         List<Shape> l = new ArrayList<>();
         List<Shape> p = new ArrayList<>();
         int longest = 0;

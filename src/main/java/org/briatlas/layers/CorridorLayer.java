@@ -73,6 +73,10 @@ public final class CorridorLayer extends ViewLayer {
         subscriptions.invalid(changed, model.selectedProperty(), model.yearProperty(), model.countryChoiceProperty(),
                 model.hoveredProperty());
         subscriptions.set(model.highlightedCountries(), c -> changed.run());
+        subscriptions.list(model.layerOrder(), c -> {
+            setData(model.content().data());
+            changed.run();
+        });
         for (AtlasLayer l : AtlasLayer.values()) {
             subscriptions.invalid(changed, model.visibleProperty(l));
         }
@@ -84,7 +88,7 @@ public final class CorridorLayer extends ViewLayer {
     }
 
     private void setData(AtlasData data) {
-        painter = new ThematicPainter(data.features());
+        painter = new ThematicPainter(data.features(), List.copyOf(state.layerOrder()));
         painter.setCountries(countryShapes);
         index = new FeatureIndex(data.features());
     }

@@ -39,6 +39,9 @@ public final class LegendPanel extends VBox {
             getChildren().add(box);
         }
         subscriptions.now(model.content().dataProperty(), this::update);
+        // Rows in the model's drawing order.
+        subscriptions.list(model.layerOrder(), c -> getChildren().setAll(model.layerOrder().stream()
+                .map(boxes::get).toList()));
     }
 
     /** Stops following the model. */

@@ -212,6 +212,15 @@ class ThematicPainterTest {
     }
 
     @Test
+    void aLayerMovedDownIsDrawnUnderTheOthers() {
+        RecordingSurface s = new RecordingSurface();
+        new ThematicPainter(ALL, List.of(AtlasLayer.PIPELINE)).paint(s, frame(null, null, 1));
+        int lastPipeline = s.calls.lastIndexOf(strokesOf(s.calls, OPENS_LATER).get(0));
+        int firstRailway = s.calls.indexOf(strokesOf(s.calls, SCHEMATIC).get(0));
+        assertTrue(lastPipeline < firstRailway, "the pipelines first, then the layers not listed");
+    }
+
+    @Test
     void linesOffScreenAndHiddenLayersAreNotDrawn() {
         List<RecordingSurface.Call> calls = paint(frame(null, null, 1));
         assertTrue(calls.stream().noneMatch(c -> c.op().equals("strokePolyline") && c.x(0) < -1000),

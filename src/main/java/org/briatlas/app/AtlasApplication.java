@@ -15,6 +15,7 @@ import org.briatlas.map.OfflineTiles;
 import org.briatlas.model.AppSettings;
 import org.briatlas.state.AtlasModel;
 import org.briatlas.state.AtlasSources;
+import org.briatlas.state.Notice;
 import org.briatlas.state.StatusMessage;
 
 import java.util.concurrent.ExecutorService;
@@ -73,7 +74,9 @@ public final class AtlasApplication extends Application {
         });
         loaded.problem().ifPresent(p -> {
             LOG.warning("settings reset to defaults: " + p);
-            model.setStatus(StatusMessage.warning("status.settingsReset", p));
+            // A dialog, not only a status line: the loading messages would overwrite that at once.
+            model.notify(new Notice("settings-reset", StatusMessage.Severity.WARNING, "error.settings.title",
+                    "error.settings.header", p, java.util.List.of()));
         });
         tiles.setFailureListener(t -> Platform.runLater(() -> model.reportBaseMapError(rootCause(t))));
         window.show();
@@ -88,6 +91,7 @@ public final class AtlasApplication extends Application {
         }
         LOG.fine(() -> "window shown after " + (System.nanoTime() - started) / 1_000_000 + " ms");
         FirstMapProbe.attachIfRequested(window);
+        StallProbe.startIfRequested();
     }
 
     @Override

@@ -10,7 +10,6 @@ import org.briatlas.carto.ThematicPainter;
 import org.briatlas.carto.ThematicStyle;
 import org.briatlas.fx.FxSurface;
 import org.briatlas.geo.WebMercator;
-import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasFeature;
 import org.briatlas.model.AtlasLayer;
 import org.briatlas.fx.Subscriptions;
@@ -49,7 +48,6 @@ public final class CorridorLayer extends ViewLayer {
     private record CountryShape(String iso, Geometry projected) {
     }
 
-    private List<GeoFeature> countryShapes = List.of();
     private List<CountryShape> countries = List.of();
     private TradeByCountry trade;
 
@@ -62,8 +60,10 @@ public final class CorridorLayer extends ViewLayer {
             contentChanged = true;
             markDirty();
         };
-        subscriptions.now(model.content().dataProperty(), d -> {
-            setData(d);
+        // The painter and index come made from the model: a large user layer costs this thread nothing.
+        subscriptions.now(model.content().thematicsProperty(), t -> {
+            painter = t.painter();
+            index = t.index();
             changed.run();
         });
         subscriptions.invalid(() -> setCountries(model.content().countriesProperty().get(),
@@ -73,10 +73,6 @@ public final class CorridorLayer extends ViewLayer {
         subscriptions.invalid(changed, model.selectedProperty(), model.yearProperty(), model.countryChoiceProperty(),
                 model.hoveredProperty());
         subscriptions.set(model.highlightedCountries(), c -> changed.run());
-        subscriptions.list(model.layerOrder(), c -> {
-            setData(model.content().data());
-            changed.run();
-        });
         for (AtlasLayer l : AtlasLayer.values()) {
             subscriptions.invalid(changed, model.visibleProperty(l));
         }
@@ -87,21 +83,13 @@ public final class CorridorLayer extends ViewLayer {
         subscriptions.dispose();
     }
 
-    private void setData(AtlasData data) {
-        painter = new ThematicPainter(data.features(), List.copyOf(state.layerOrder()));
-        painter.setCountries(countryShapes);
-        index = new FeatureIndex(data.features());
-    }
-
     /** Sets the country outlines and the trade figures they are shaded by. */
     private void setCountries(List<GeoFeature> shapes, TradeByCountry figures) {
         List<CountryShape> out = new ArrayList<>();
         for (GeoFeature f : shapes) {
             out.add(new CountryShape(f.text("iso").orElse("?"), FeatureIndex.project(f.geometry())));
         }
-        countryShapes = List.copyOf(shapes);
         countries = List.copyOf(out);
-        painter.setCountries(countryShapes);
         trade = figures;
         contentChanged = true;
         markDirty();

@@ -407,7 +407,7 @@ public final class AtlasMap extends StackPane {
             StackPane.setAlignment(caption, Pos.TOP_CENTER);
             StackPane.setMargin(caption, new Insets(16, 0, 0, 0));
         }
-        caption.setText(text == null ? "" : text);
+        caption.setText(text == null ? "" : org.briatlas.i18n.Texts.cap(text));
         caption.setVisible(text != null && !text.isBlank());
     }
 

@@ -8,6 +8,7 @@ import org.briatlas.analysis.Geodesic;
 import org.briatlas.fx.Subscriptions;
 import org.briatlas.i18n.Formats;
 import org.briatlas.i18n.Messages;
+import org.briatlas.i18n.Texts;
 import org.briatlas.model.AtlasFeature;
 import org.briatlas.state.AtlasModel;
 
@@ -58,7 +59,7 @@ public final class DetailsPanel extends ScrollPane {
             content.getChildren().add(label(text.getString("details.none"), "details-none", "details-hint"));
             return;
         }
-        content.getChildren().add(label(f.name(lang), "details-title", "details-title"));
+        add(f.name(lang), "details-title").getStyleClass().add("details-title");
         Map<String, Object> names = f.object("name");
         List<Object> others = new java.util.ArrayList<>();
         for (String l : List.of("en", "zh", "ru")) {
@@ -107,7 +108,7 @@ public final class DetailsPanel extends ScrollPane {
         }
         if (f.layer() == org.briatlas.model.AtlasLayer.USER) {
             heading("details.properties");
-            f.properties().forEach((k, v) -> add(k + ": " + v, null));
+            f.properties().forEach((k, v) -> add(Texts.cap(k, 200) + ": " + v, null));
             heading("details.citation");
             add(text.getString("details.user"), "details-citation");
             return;
@@ -171,11 +172,23 @@ public final class DetailsPanel extends ScrollPane {
     private Label add(String s, String id) {
         Label l = label(s, id, null);
         content.getChildren().add(l);
+        if (Texts.isCut(s)) {
+            // The label shows the start; the whole text is one click away.
+            javafx.scene.control.Hyperlink copy = new javafx.scene.control.Hyperlink(String.format(
+                    java.util.Locale.ROOT, text.getString("details.copyAll"), s.length()));
+            copy.setId(id == null ? null : id + "-copy");
+            copy.setOnAction(e -> {
+                javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+                c.putString(s);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            });
+            content.getChildren().add(copy);
+        }
         return l;
     }
 
     private static Label label(String s, String id, String style) {
-        Label l = FxType.fit(new Label(s));
+        Label l = FxType.fit(new Label(Texts.cap(s)));
         l.setWrapText(true);
         if (id != null) {
             l.setId(id);

@@ -26,6 +26,8 @@ public final class FeatureListPanel extends VBox {
     private final AtlasModel model;
     private final ResourceBundle text;
     private final Subscriptions subscriptions = new Subscriptions();
+    /** The most features of one layer the list shows at once. */
+    public static final int LIST_LIMIT = 2000;
     private final TextField search = new TextField();
     private final TreeView<Object> tree = new TreeView<>();
     private boolean syncing;
@@ -49,7 +51,8 @@ public final class FeatureListPanel extends VBox {
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null
-                        : item instanceof AtlasFeature f ? f.name(lang) : item.toString());
+                        : org.briatlas.i18n.Texts.cap(item instanceof AtlasFeature f ? f.name(lang) : item.toString(),
+                        200));
             }
         });
         VBox.setVgrow(tree, Priority.ALWAYS);
@@ -75,11 +78,24 @@ public final class FeatureListPanel extends VBox {
         AtlasData data = model.content().data();
         for (AtlasLayer layer : AtlasLayer.values()) {
             TreeItem<Object> group = new TreeItem<>(text.getString("layer." + layer.id()));
+            // A list of a million rows helps nobody and costs the interface thread seconds: the first
+            // LIST_LIMIT matches show, and a last row says that the search finds the others.
+            java.util.List<TreeItem<Object>> rows = new java.util.ArrayList<>();
+            boolean more = false;
             for (AtlasFeature f : data.layer(layer)) {
                 if (q.isEmpty() || matches(f, q)) {
-                    group.getChildren().add(new TreeItem<>(f));
+                    if (rows.size() == LIST_LIMIT) {
+                        more = true;
+                        break;
+                    }
+                    rows.add(new TreeItem<>(f));
                 }
             }
+            if (more) {
+                rows.add(new TreeItem<>(String.format(java.util.Locale.ROOT, text.getString("list.more"),
+                        LIST_LIMIT)));
+            }
+            group.getChildren().setAll(rows);
             group.setExpanded(!q.isEmpty() || layer.isChannel());
             if (!group.getChildren().isEmpty()) {
                 root.getChildren().add(group);

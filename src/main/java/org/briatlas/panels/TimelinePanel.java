@@ -103,7 +103,9 @@ public final class TimelinePanel extends VBox {
             }
         }
         AtlasData data = model.content().data();
-        for (AtlasFeature f : data.features()) {
+        // The paper's dated events: the shipped layers only (a user's layer is not the paper's).
+        for (AtlasFeature f : java.util.Arrays.stream(org.briatlas.model.AtlasLayer.values())
+                .filter(org.briatlas.model.AtlasLayer::isShipped).flatMap(l -> data.layer(l).stream()).toList()) {
             for (Object o : f.list("dates")) {
                 if (o instanceof Map<?, ?> m && m.get("date") instanceof String d && d.length() >= 4
                         && d.substring(0, 4).chars().allMatch(Character::isDigit)) {

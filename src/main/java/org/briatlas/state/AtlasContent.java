@@ -36,6 +36,8 @@ public final class AtlasContent {
             List.of());
     private final ReadOnlyObjectWrapper<List<ReadProblem>> problems = new ReadOnlyObjectWrapper<>(this, "problems",
             List.of());
+    private final ReadOnlyObjectWrapper<Thematics> thematics = new ReadOnlyObjectWrapper<>(this, "thematics",
+            Thematics.empty());
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.LOADING);
     private final ReadOnlyObjectWrapper<Boolean> statisticsLoaded = new ReadOnlyObjectWrapper<>(this,
             "statisticsLoaded", false);
@@ -50,6 +52,11 @@ public final class AtlasContent {
 
     public AtlasData data() {
         return data.get();
+    }
+
+    /** The painter and index of the features now in {@link #dataProperty()}, made off the interface thread. */
+    public ReadOnlyObjectProperty<Thematics> thematicsProperty() {
+        return thematics.getReadOnlyProperty();
     }
 
     /** The paper's Tables 1 and 3 to 11, as printed; empty until loaded. */
@@ -98,7 +105,8 @@ public final class AtlasContent {
 
     // ---- written by the loader only ---------------------------------------------------------------
 
-    void setData(AtlasData d) {
+    void setData(AtlasData d, Thematics t) {
+        thematics.set(t);
         data.set(d);
     }
 

@@ -250,6 +250,7 @@ public final class AtlasModel {
         if (from >= 0 && from != i) {
             layerOrder.remove(from);
             layerOrder.add(i, layer);
+            loader.rebuildThematics();
         }
     }
 
@@ -395,7 +396,7 @@ public final class AtlasModel {
     // ---- the user's layer -------------------------------------------------------------------------
 
     /** Reads a GeoJSON file of the user's as "Your layer", replacing the one before; returns the task. */
-    public BackgroundTask<AtlasData> openUserLayer(Path file) {
+    public BackgroundTask<?> openUserLayer(Path file) {
         return loader.openUserLayer(file);
     }
 

@@ -37,7 +37,11 @@ final class ContentLoader {
     /** Starts reading everything; the content fills in as each part arrives. */
     void start() {
         model.setStatus(StatusMessage.info("status.loading"));
-        model.run(StatusMessage.info("task.corridors"), p -> sources.corridors(), this::corridorsLoaded, e -> {
+        List<AtlasLayer> order = List.copyOf(model.layerOrder());
+        model.run(StatusMessage.info("task.corridors"), p -> {
+            AtlasData shipped = sources.corridors();
+            return new Loaded(shipped, Thematics.of(shipped, order, List.of()), lines(shipped.problems()));
+        }, this::corridorsLoaded, e -> {
             LOG.log(Level.SEVERE, "corridor data not loaded", e);
             failed = true;
             model.setStatus(StatusMessage.error("status.data.failed", reason(e)));
@@ -47,8 +51,9 @@ final class ContentLoader {
             updatePhase();
         });
         model.run(StatusMessage.info("task.statistics"), p -> sources.statistics(), s -> {
-            s.problems().forEach(p -> LOG.warning("statistics data: " + p.describe()));
+            logSummary("statistics data", s.problems());
             content.setStatistics(s.tables(), s.findings(), new TradeByCountry(s.tables()), s.countries());
+            content.thematicsProperty().get().painter().setCountries(s.countries());
             content.addProblems(s.problems());
             if (!s.problems().isEmpty()) {
                 model.notify(problemsNotice("error.stats.title", s.problems()));
@@ -66,25 +71,48 @@ final class ContentLoader {
                 model::reportBaseMapError);
     }
 
-    private void corridorsLoaded(AtlasData shipped) {
-        // Keep a layer the user opened while the shipped layers were still loading.
-        AtlasData data = shipped.withUserLayer(content.data().layer(AtlasLayer.USER), List.of());
-        content.setData(data);
+    /** Features with their painter and index and their problems as lines, made in the background. */
+    private record Loaded(AtlasData data, Thematics thematics, List<String> problemLines) {
+    }
+
+    private void corridorsLoaded(Loaded loaded) {
+        AtlasData shipped = loaded.data();
+        List<AtlasFeature> user = content.data().layer(AtlasLayer.USER);
+        if (user.isEmpty()) {
+            content.setData(shipped, loaded.thematics());
+        } else {
+            // A layer the user opened while the shipped layers were still loading stays.
+            content.setData(shipped.withUserLayer(user, List.of()), loaded.thematics());
+            rebuildThematics();
+        }
         content.addProblems(shipped.problems());
         corridorsDone = true;
         if (shipped.problems().isEmpty()) {
             model.setStatus(StatusMessage.info("status.data.ready", shipped.features().size()));
         } else {
-            shipped.problems().forEach(p -> LOG.warning("corridor data: " + p.describe()));
-            model.setStatus(StatusMessage.warning(shipped.features().isEmpty() ? "status.data.none"
-                            : "status.data.problems", shipped.features().size(), shipped.problems().size(),
-                    shipped.problems().get(0).describe()));
-            model.notify(problemsNotice("error.data.title", shipped.problems()));
-            if (shipped.features().isEmpty()) {
+            logSummary("corridor data", shipped.problems());
+            boolean none = shipped.features().isEmpty();
+            model.setStatus(StatusMessage.warning(none ? "status.data.none" : "status.data.problems",
+                    shipped.features().size(), shipped.problems().size(), shipped.problems().get(0).describe()));
+            model.notify(problemsNotice("error.data.title", none ? "error.data.headerNone" : "error.data.header",
+                    loaded.problemLines()));
+            if (none) {
                 failed = true;
             }
         }
         updatePhase();
+    }
+
+    /** Makes the painter and index anew for the features as they are now (after the layer order changed). */
+    void rebuildThematics() {
+        AtlasData data = content.data();
+        List<AtlasLayer> order = List.copyOf(model.layerOrder());
+        List<org.briatlas.model.GeoFeature> countries = content.countriesProperty().get();
+        model.run(StatusMessage.info("task.drawing"), p -> Thematics.of(data, order, countries), t -> {
+            if (content.data() == data) {
+                content.setData(data, t);
+            }
+        }, e -> LOG.log(Level.WARNING, "map drawing not rebuilt", e));
     }
 
     private void updatePhase() {
@@ -94,19 +122,37 @@ final class ContentLoader {
     }
 
     /** Reads a file of the user's as the user layer, replacing the one before; returns the task. */
-    BackgroundTask<AtlasData> openUserLayer(Path file) {
+    BackgroundTask<?> openUserLayer(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return model.run(StatusMessage.info("status.open.reading", name), p -> sources.userFile(file), user -> {
-            content.setData(content.data().withUserLayer(user.features(), List.of()));
+        AtlasData base = content.data();
+        List<AtlasLayer> order = List.copyOf(model.layerOrder());
+        List<org.briatlas.model.GeoFeature> countries = content.countriesProperty().get();
+        // Everything that grows with the file is done here, off the interface thread: reading, merging,
+        // projecting and indexing, and writing the problems out as lines.
+        return model.run(StatusMessage.info("status.open.reading", name), p -> {
+            AtlasData user = sources.userFile(file);
+            AtlasData merged = base.withUserLayer(user.features(), List.of());
+            logSummary("opened layer " + name, user.problems());
+            return new Loaded(new AtlasData(user.features(), user.problems()),
+                    Thematics.of(merged, order, countries), lines(user.problems()));
+        }, loaded -> {
+            AtlasData user = loaded.data();
+            if (content.data() == base) {
+                content.setData(base.withUserLayer(user.features(), List.of()), loaded.thematics());
+            } else {
+                content.setData(content.data().withUserLayer(user.features(), List.of()), loaded.thematics());
+                rebuildThematics();
+            }
             model.setVisible(AtlasLayer.USER, true);
             if (user.problems().isEmpty()) {
                 model.setStatus(StatusMessage.info("status.open.done", name, user.features().size()));
                 return;
             }
-            user.problems().forEach(p -> LOG.warning("opened layer: " + p.describe()));
-            model.setStatus(StatusMessage.warning("status.open.problems", name, user.features().size(),
-                    user.problems().size(), user.problems().get(0).describe()));
-            model.notify(problemsNotice("error.data.title", user.problems()));
+            model.setStatus(StatusMessage.warning(user.features().isEmpty() ? "status.open.none"
+                            : "status.open.problems", name, user.features().size(), user.problems().size(),
+                    org.briatlas.i18n.Texts.cap(user.problems().get(0).describe(), 300)));
+            model.notify(problemsNotice("error.data.title", user.features().isEmpty() ? "error.data.headerNone"
+                    : "error.data.header", loaded.problemLines()));
         }, e -> {
             LOG.log(Level.WARNING, "layer not opened: " + file, e);
             model.setStatus(StatusMessage.error("status.open.failed", name, reason(e)));
@@ -120,9 +166,29 @@ final class ContentLoader {
         return content.data().layer(AtlasLayer.USER);
     }
 
+    private static Notice problemsNotice(String titleKey, String headerKey, List<String> lines) {
+        return new Notice("data-problems", StatusMessage.Severity.WARNING, titleKey, headerKey, "", lines);
+    }
+
     private static Notice problemsNotice(String titleKey, List<ReadProblem> problems) {
-        return new Notice("data-problems", StatusMessage.Severity.WARNING, titleKey, "error.data.header", "",
-                problems.stream().map(ReadProblem::describe).toList());
+        return problemsNotice(titleKey, "error.data.header", lines(problems));
+    }
+
+    /** Problems as the lines of a list (each cut to a length a list row can lay out quickly). */
+    private static List<String> lines(List<ReadProblem> problems) {
+        return problems.stream().map(p -> org.briatlas.i18n.Texts.cap(p.describe(), 500)).toList();
+    }
+
+    /** Logs the first problems and how many there are: a hundred thousand log lines help nobody. */
+    private static void logSummary(String what, List<ReadProblem> problems) {
+        int shown = Math.min(problems.size(), 20);
+        for (int i = 0; i < shown; i++) {
+            LOG.warning(what + ": " + org.briatlas.i18n.Texts.cap(problems.get(i).describe(), 500));
+        }
+        if (problems.size() > shown) {
+            LOG.warning(what + ": " + (problems.size() - shown) + " more problems not logged (" + problems.size()
+                    + " in all)");
+        }
     }
 
     /** A failure's reason in one line: its own message, or its kind when it has none. */

@@ -124,9 +124,9 @@ public final class SpeakerNotes {
         int i = player.indexProperty().get();
         position.setText(String.format(java.util.Locale.ROOT, text.getString("notes.position"), i + 1, t.stops().size(),
                 Tour.text(t.title(), language)));
-        caption.setText(Tour.text(s.caption(), language));
+        caption.setText(org.briatlas.i18n.Texts.cap(Tour.text(s.caption(), language)));
         String n = s.notes().isEmpty() ? "" : Tour.text(s.notes(), language);
-        notes.setText(n.isBlank() ? text.getString("notes.none") : n);
+        notes.setText(n.isBlank() ? text.getString("notes.none") : org.briatlas.i18n.Texts.cap(n, 20000));
         next.setText(i + 1 < t.stops().size()
                 ? String.format(java.util.Locale.ROOT, text.getString("notes.next"), Tour.text(t.stops().get(i + 1).caption(), language))
                 : text.getString("notes.last"));

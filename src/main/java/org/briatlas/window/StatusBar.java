@@ -62,8 +62,9 @@ public final class StatusBar extends HBox {
     }
 
     private void showMessage(StatusMessage m) {
-        message.setText(m == null ? "" : m.format(text));
-        message.setTooltip(m == null ? null : new Tooltip(message.getText()));
+        String all = m == null ? "" : m.format(text);
+        message.setText(org.briatlas.i18n.Texts.cap(all, 300));
+        message.setTooltip(m == null ? null : new Tooltip(org.briatlas.i18n.Texts.cap(all)));
         message.getStyleClass().removeAll("status-warning", "status-error");
         if (m != null && m.severity() != StatusMessage.Severity.INFO) {
             message.getStyleClass().add(m.severity() == StatusMessage.Severity.ERROR ? "status-error"

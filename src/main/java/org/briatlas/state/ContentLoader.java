@@ -151,7 +151,7 @@ final class ContentLoader {
             model.setStatus(StatusMessage.warning(user.features().isEmpty() ? "status.open.none"
                             : "status.open.problems", name, user.features().size(), user.problems().size(),
                     org.briatlas.i18n.Texts.cap(user.problems().get(0).describe(), 300)));
-            model.notify(problemsNotice("error.data.title", user.features().isEmpty() ? "error.data.headerNone"
+            model.notify(problemsNotice("error.userData.title", user.features().isEmpty() ? "error.data.headerNone"
                     : "error.data.header", loaded.problemLines()));
         }, e -> {
             LOG.log(Level.WARNING, "layer not opened: " + file, e);

@@ -62,11 +62,26 @@ public final class Dialogs {
         alert.setTitle(text.getString(n.titleKey()));
         alert.setHeaderText(n.headerKey() == null ? null : text.getString(n.headerKey()));
         if (!n.lines().isEmpty()) {
+            // Rows are laid out only while in view, so a hundred thousand problems open at once.
             ListView<String> list = new ListView<>();
             list.getItems().setAll(n.lines());
             list.setId(n.id() + "-list");
-            list.setPrefSize(640, Math.min(360, 28.0 * n.lines().size() + 8));
-            alert.getDialogPane().setContent(list);
+            list.setPrefSize(760, Math.min(360, 26.0 * n.lines().size() + 8));
+            list.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            javafx.scene.control.Label count = new javafx.scene.control.Label(String.format(java.util.Locale.ROOT,
+                    text.getString("problems.count"), n.lines().size()));
+            count.setId(n.id() + "-count");
+            javafx.scene.control.Button copy = new javafx.scene.control.Button(text.getString("problems.copy"));
+            copy.setId(n.id() + "-copy");
+            copy.setOnAction(e -> {
+                javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+                c.putString(String.join("\n", n.lines()));
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+            });
+            javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(12, count, copy);
+            bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, bar, list));
+            alert.setResizable(true);
         } else {
             alert.setContentText(n.id().equals("basemap-error")
                     ? String.format(java.util.Locale.ROOT, text.getString("error.basemap.content"), n.detail()) : n.detail());

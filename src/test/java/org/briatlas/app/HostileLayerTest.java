@@ -70,7 +70,7 @@ class HostileLayerTest extends WindowTestBase {
         fx(() -> model.select(f));
         waitUntil(() -> present("#details-title"));
         String shown = labelText("#details-title");
-        assertTrue(shown.length() <= Texts.LABEL_LIMIT && shown.endsWith("\u2026"), "cut: " + shown.length());
+        assertTrue(shown.length() <= Texts.COMPLEX_LIMIT && shown.endsWith("\u2026"), "cut: " + shown.length());
         assertNotNull(node("#details-title-copy"), "the whole text one click away");
         fx(() -> ((javafx.scene.control.Hyperlink) robot.from(stage.getScene().getRoot())
                 .lookup("#details-title-copy").query()).fire());
@@ -86,8 +86,9 @@ class HostileLayerTest extends WindowTestBase {
         waitUntil(() -> dialog("data-problems") != null);
         DialogPane d = dialog("data-problems");
         assertTrue(onFx(d::getHeaderText).startsWith("No feature could be read"), onFx(d::getHeaderText));
-        assertEquals(100_000, (int) onFx(() -> ((ListView<?>) d.getContent()).getItems().size()),
+        assertEquals(100_000, (int) onFx(() -> ((ListView<?>) d.lookup("#data-problems-list")).getItems().size()),
                 "every problem in a list that draws only the rows in view");
+        assertEquals("100000 problems", onFx(() -> ((Label) d.lookup("#data-problems-count")).getText()));
         fx(() -> ((javafx.scene.control.Button) d.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
     }
 

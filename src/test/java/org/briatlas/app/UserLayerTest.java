@@ -24,7 +24,7 @@ class UserLayerTest extends WindowTestBase {
                 && status.contains("feature 1 (id swapped)") && status.contains("swapped?"), status);
         waitUntil(() -> dialog("data-problems") != null);
         javafx.scene.control.DialogPane problems = dialog("data-problems");
-        assertTrue(onFx(() -> ((javafx.scene.control.ListView<?>) problems.getContent()).getItems().get(0).toString())
+        assertTrue(onFx(() -> ((javafx.scene.control.ListView<?>) problems.lookup("#data-problems-list")).getItems().get(0).toString())
                 .contains("swapped?"), "the problem is listed in the dialog");
         fx(() -> ((javafx.scene.control.Button) problems.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         waitUntil(() -> onFx(() -> model.notices().isEmpty()));

@@ -73,10 +73,14 @@ public final class DetailsPanel extends ScrollPane {
         }
         String status = f.properties().get("status") == null ? "" : f.properties().get("status").toString();
         Object year = f.properties().get("statusYear");
-        content.getChildren().add(label(String.format(java.util.Locale.ROOT, text.getString("details.kind"),
-                text.getString("layer." + f.layer().id()), word("feature.kind.", f.kind()),
-                word("feature.status.", status) + (year instanceof Number y ? " (" + Formats.year(y.longValue()) + ")"
-                        : year == null ? "" : " (" + year + ")")), "details-kind", null));
+        String statusText = word("feature.status.", status) + (year instanceof Number y ? " ("
+                + Formats.year(y.longValue()) + ")" : year == null ? "" : " (" + year + ")");
+        // Layer, kind and status; a user's feature may have neither kind nor status: no empty parts then.
+        content.getChildren().add(label(f.kind().isEmpty() && statusText.isEmpty()
+                ? text.getString("layer." + f.layer().id())
+                : String.format(java.util.Locale.ROOT, text.getString("details.kind"),
+                text.getString("layer." + f.layer().id()), word("feature.kind.", f.kind()), statusText),
+                "details-kind", null));
 
         List<?> dates = f.list("dates");
         if (!dates.isEmpty()) {

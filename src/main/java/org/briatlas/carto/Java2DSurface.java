@@ -181,4 +181,19 @@ public final class Java2DSurface implements Surface {
     public void stroke() {
         stroke(path);
     }
+
+    @Override
+    public void drawRaster(int[] argb, int width, int height, double x, double y, double cell) {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        img.setRGB(0, 0, width, height, argb, 0, width);
+        Object hint = g.getRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                java.awt.RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
+        java.awt.geom.AffineTransform at = new java.awt.geom.AffineTransform(cell, 0, 0, cell, x, y);
+        g.drawImage(img, at, null);
+        if (hint != null) {
+            g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, hint);
+        }
+    }
 }

@@ -51,4 +51,11 @@ public interface Surface {
 
     /** Strokes the current path. */
     void stroke();
+
+    /**
+     * Draws a raster of {@code width} x {@code height} cells, each {@code cell} pixels square, with its top
+     * left corner at (x, y): ARGB values, not premultiplied, row by row; cells of alpha 0 leave what is below.
+     * The array is read only during the call.
+     */
+    void drawRaster(int[] argb, int width, int height, double x, double y, double cell);
 }

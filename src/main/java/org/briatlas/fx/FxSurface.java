@@ -132,4 +132,15 @@ public final class FxSurface implements Surface {
     public void stroke() {
         g.stroke();
     }
+
+    @Override
+    public void drawRaster(int[] argb, int width, int height, double x, double y, double cell) {
+        javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(width, height);
+        img.getPixelWriter().setPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(),
+                argb, 0, width);
+        boolean smooth = g.isImageSmoothing();
+        g.setImageSmoothing(false);
+        g.drawImage(img, x, y, width * cell, height * cell);
+        g.setImageSmoothing(smooth);
+    }
 }

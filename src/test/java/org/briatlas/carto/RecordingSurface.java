@@ -153,4 +153,10 @@ final class RecordingSurface implements Surface {
     public void stroke() {
         record("strokePath", path.stream().mapToDouble(Double::doubleValue).toArray());
     }
+
+    @Override
+    public void drawRaster(int[] argb, int width, int height, double x, double y, double cell) {
+        long filled = java.util.Arrays.stream(argb).filter(v -> v >>> 24 != 0).count();
+        record("drawRaster", width, height, x, y, cell, filled);
+    }
 }

@@ -211,6 +211,34 @@ class ThematicPainterTest {
         assertTrue(lastLine < firstSymbol, "symbols over every line");
     }
 
+    /** n user points spread over the frame of {@link #frame}, one of them the given feature first. */
+    private static List<AtlasFeature> crowd(int n) {
+        List<AtlasFeature> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(point(AtlasLayer.USER, "u" + i, "", Map.of(), 124.5 + (i % 500) * 0.01, 45.5 + (i / 500) * 0.005));
+        }
+        return out;
+    }
+
+    @Test
+    void aCrowdedPointLayerIsOneDensitySurfaceWithTheSelectionStillASymbol() {
+        List<AtlasFeature> many = crowd(ThematicPainter.DENSE_POINTS + 1);
+        RecordingSurface s = new RecordingSurface();
+        ThematicFrame all = frame(null, null, 1);
+        new ThematicPainter(many).paint(s, new ThematicFrame(all.world(), all.originX(), all.originY(), all.width(),
+                all.height(), l -> true, many.get(7), null, YEAR, 1, null, Set.of(), null));
+        List<RecordingSurface.Call> rasters = s.calls.stream().filter(c -> c.op().equals("drawRaster")).toList();
+        assertEquals(1, rasters.size(), "one surface for the layer");
+        assertTrue(rasters.get(0).xy()[5] > 300, "many cells hold points: " + rasters.get(0));
+        long symbols = s.calls.stream().filter(c -> c.op().equals("fillOval")).count();
+        assertEquals(2, symbols, "only the selected point as a symbol, with its halo");
+
+        RecordingSurface few = new RecordingSurface();
+        new ThematicPainter(crowd(100)).paint(few, frame(null, null, 1));
+        assertTrue(few.calls.stream().noneMatch(c -> c.op().equals("drawRaster")), "a hundred points: symbols");
+        assertEquals(100, few.calls.stream().filter(c -> c.op().equals("fillOval")).count());
+    }
+
     @Test
     void aLayerMovedDownIsDrawnUnderTheOthers() {
         RecordingSurface s = new RecordingSurface();

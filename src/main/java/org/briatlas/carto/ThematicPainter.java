@@ -142,21 +142,22 @@ public final class ThematicPainter {
     }
 
     /**
-     * Draws one frame: countries, lines, points. Draws over what the surface holds (clear it first if
-     * needed) and leaves it with alpha 1 and no dash.
+     * Draws one frame: countries, crowded point layers as density surfaces, lines, points. Draws over what the
+     * surface holds (clear it first if needed) and leaves it with alpha 1 and no dash.
      */
     public void paint(Surface s, ThematicFrame f) {
         paintCountries(s, f);
+        // A crowded point layer is a density surface under the corridors, so that it hides none of them.
+        java.util.Set<AtlasLayer> dense = denseLayers(f);
+        for (AtlasLayer layer : dense) {
+            paintDensity(s, layer, f);
+        }
         double[] xs = new double[longestPart];
         double[] ys = new double[longestPart];
         for (Shape shape : lines) {
             if (f.visible().test(shape.feature().layer())) {
                 paintLine(s, shape, f, xs, ys);
             }
-        }
-        java.util.Set<AtlasLayer> dense = denseLayers(f);
-        for (AtlasLayer layer : dense) {
-            paintDensity(s, layer, f);
         }
         for (Shape shape : points) {
             AtlasLayer layer = shape.feature().layer();

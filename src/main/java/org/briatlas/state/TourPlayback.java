@@ -20,6 +20,14 @@ public final class TourPlayback {
     private final AtlasModel model;
     private final ReadOnlyObjectWrapper<Tour> tour = new ReadOnlyObjectWrapper<>(this, "tour");
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
+    /** How the atlas was before the tour began, to go back to when it ends. */
+    private Before before;
+
+    /** The layers, year, view, selection and panel as they were before a tour. */
+    private record Before(java.util.Map<org.briatlas.model.AtlasLayer, Boolean> visible, int year,
+                          MapViewpoint view, org.briatlas.model.AtlasFeature selected, SideTab tab, int table,
+                          boolean panel) {
+    }
 
     TourPlayback(AtlasModel model) {
         this.model = model;
@@ -47,16 +55,47 @@ public final class TourPlayback {
 
     /** Starts a tour at a stop (the first if there is no such stop). */
     public void start(Tour t, int from) {
+        if (tour.get() == null) {
+            java.util.Map<org.briatlas.model.AtlasLayer, Boolean> visible =
+                    new java.util.EnumMap<>(org.briatlas.model.AtlasLayer.class);
+            for (org.briatlas.model.AtlasLayer l : org.briatlas.model.AtlasLayer.values()) {
+                visible.put(l, model.isVisible(l));
+            }
+            before = new Before(visible, model.year(), model.viewpoint(), model.selected(),
+                    model.shownTabProperty().get(), model.shownTableProperty().get(),
+                    model.sidePanelShownProperty().get());
+        }
         tour.set(t);
         if (!go(from)) {
             go(0);
         }
     }
 
-    /** Ends the tour. */
+    /**
+     * Ends the tour, and the atlas goes back to how it was before the tour: the layers, the year, the view,
+     * the selection and the table. (Presentation mode is the caller's to leave.)
+     */
     public void stop() {
+        boolean was = tour.get() != null;
         index.set(-1);
         tour.set(null);
+        Before b = before;
+        before = null;
+        if (was && b != null) {
+            b.visible().forEach(model::setVisible);
+            model.setYear(b.year());
+            model.select(b.selected());
+            if (b.table() > 0) {
+                model.showTable(b.table());
+            }
+            model.showTab(b.tab());
+            if (!model.presentingProperty().get()) {
+                model.setSidePanelShown(b.panel());
+            }
+            if (b.view() != null) {
+                model.goTo(b.view(), true, FLIGHT_MILLIS);
+            }
+        }
     }
 
     public boolean next() {

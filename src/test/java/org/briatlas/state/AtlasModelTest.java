@@ -228,6 +228,28 @@ class AtlasModelTest {
     }
 
     @Test
+    void aTourEndsWhereItStarted() throws Exception {
+        AtlasModel model = TestModels.loaded();
+        MapViewpoint start = new MapViewpoint(131.15, 44.4, 8);
+        model.reportViewpoint(start);
+        model.setVisible(AtlasLayer.HIGHWAY, false);
+        model.setYear(2009);
+        AtlasFeature bridge = model.content().data().byId("bridge-heihe-blagoveshchensk-highway").orElseThrow();
+        model.select(bridge);
+        model.classroom().play(fiveLinks(), 2);
+        assertFalse(model.isVisible(AtlasLayer.RAILWAY), "the stop's layers");
+        model.classroom().playback().next();
+        model.reportViewpoint(new MapViewpoint(131, 44.5, 6));
+        model.classroom().end();
+        assertTrue(model.isVisible(AtlasLayer.RAILWAY) && !model.isVisible(AtlasLayer.HIGHWAY), "layers as before");
+        assertEquals(2009, model.year());
+        assertSame(bridge, model.selected());
+        assertEquals(start, model.viewRequestProperty().get().view(), "the map flies back");
+        model.classroom().end();
+        assertEquals(2009, model.year(), "ending again changes nothing");
+    }
+
+    @Test
     void aCapturedStopRecordsTheViewLayersSelectionYearAndTable() {
         AtlasModel model = TestModels.loaded();
         assertNull(model.classroom().captureStop(), "no view before the map has one");

@@ -47,7 +47,9 @@ public final class MainWindow {
         final PresentationMode presentation;
         final KeyBindings keys;
         final ClassroomWindows classroom;
-        final BorderPane root = new BorderPane();
+        final BorderPane window = new BorderPane();
+        final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
+        final javafx.scene.layout.Region blackout = new javafx.scene.layout.Region();
 
         Views(Stage stage, AtlasModel model) {
             String language = model.language();
@@ -57,9 +59,13 @@ public final class MainWindow {
             toolbar = new AppToolBar(model, text, language);
             status = new StatusBar(model, text, language);
             root.setId("root");
-            root.setTop(toolbar);
-            root.setCenter(side.node());
-            root.setBottom(status);
+            window.setTop(toolbar);
+            window.setCenter(side.node());
+            window.setBottom(status);
+            blackout.setId("black-screen");
+            blackout.setStyle("-fx-background-color: black;");
+            blackout.visibleProperty().bind(model.blackScreenProperty());
+            root.getChildren().addAll(window, blackout);
             FxType.language(root, language);
             stage.setTitle(text.getString("app.title"));
             keys = new KeyBindings(model, map);
@@ -76,6 +82,7 @@ public final class MainWindow {
         }
 
         void dispose() {
+            blackout.visibleProperty().unbind();
             root.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
             classroom.dispose();
             presentation.dispose();

@@ -79,6 +79,7 @@ public final class AtlasModel {
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private final ReadOnlyIntegerWrapper typeSize = new ReadOnlyIntegerWrapper(this, "typeSize", PRESENTATION_TYPE);
     private final ReadOnlyBooleanWrapper keyHidden = new ReadOnlyBooleanWrapper(this, "keyHidden");
+    private final ReadOnlyBooleanWrapper blackScreen = new ReadOnlyBooleanWrapper(this, "blackScreen");
     private final ReadOnlyStringWrapper language = new ReadOnlyStringWrapper(this, "language", "en");
     private final ObservableList<BackgroundTask<?>> tasks = FXCollections.observableArrayList();
     // Read-only views kept as fields: a view made anew on each call would drop its listeners when collected.
@@ -351,6 +352,7 @@ public final class AtlasModel {
             return;
         }
         presenting.set(on);
+        blackScreen.set(false);
         if (on) {
             typeSize.set(Math.max(typeSize.get(), PRESENTATION_TYPE));
         }
@@ -374,6 +376,15 @@ public final class AtlasModel {
 
     public void toggleKey() {
         keyHidden.set(!keyHidden.get());
+    }
+
+    /** The screen blacked out (B or . in presentation, as a presenter's clicker sends), so the class looks up. */
+    public ReadOnlyBooleanProperty blackScreenProperty() {
+        return blackScreen.getReadOnlyProperty();
+    }
+
+    public void toggleBlackScreen() {
+        blackScreen.set(!blackScreen.get());
     }
 
     /** The interface language: "en", "zh" or "ru". */

@@ -77,7 +77,8 @@ public final class SpeakerNotes {
         stage.setTitle(text.getString("notes.window"));
         stage.setScene(new Scene(root, 560, 520));
         FxType.dress(root, owner.getScene(), language);
-        stage.getScene().addEventHandler(KeyEvent.KEY_PRESSED, keys);
+        // A filter, not a handler: the tour's keys work whatever control of this window has the focus.
+        stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         subscriptions.invalid(this::update, player.indexProperty());

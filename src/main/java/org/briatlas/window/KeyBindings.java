@@ -10,7 +10,8 @@ import org.briatlas.state.TourPlayback;
 
 /**
  * The atlas's keys: arrows pan and + and − zoom the map, Home goes back to Heilongjiang, F5 switches
- * presentation, K shows or hides its key, Ctrl + and Ctrl − change its type size; while a tour plays,
+ * presentation, K shows or hides its key, B (or .) blacks the screen out and back, Ctrl + and Ctrl − change
+ * its type size; while a tour plays,
  * → Page Down and space go on, ← and Page Up go back, Esc ends it (and the presentation), whatever control
  * has the focus (but a text field, which needs its arrows and spaces). The same handler serves the speaker
  * notes window. FX thread only.
@@ -32,6 +33,11 @@ public final class KeyBindings implements EventHandler<KeyEvent> {
     public void filter(KeyEvent e) {
         if (e.isControlDown() || e.isAltDown() || e.isMetaDown()
                 || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+            return;
+        }
+        if ((e.getCode() == KeyCode.B || e.getCode() == KeyCode.PERIOD) && model.presentingProperty().get()) {
+            model.toggleBlackScreen();
+            e.consume();
             return;
         }
         TourPlayback tour = model.classroom().playback();
@@ -60,6 +66,11 @@ public final class KeyBindings implements EventHandler<KeyEvent> {
         }
         if (k == KeyCode.K && presenting) {
             model.toggleKey();
+            e.consume();
+            return;
+        }
+        if ((k == KeyCode.B || k == KeyCode.PERIOD) && presenting) {
+            model.toggleBlackScreen();
             e.consume();
             return;
         }

@@ -140,6 +140,10 @@ class TourPlaybackTest extends WindowTestBase {
         assertEquals(keyShowing(), keyed());
         assertTrue(!keyed().contains("map-key-railway"), "a hidden layer leaves the key");
         fx(() -> model.setVisible(AtlasLayer.RAILWAY, true));
+        robot.type(KeyCode.B);
+        assertTrue(onFx(() -> node("#black-screen").isVisible()), "B blacks the screen out");
+        robot.type(KeyCode.B);
+        assertTrue(!onFx(() -> node("#black-screen").isVisible()), "and B brings it back");
         robot.type(KeyCode.K);
         assertTrue(!onFx(() -> node("#map-key").isVisible()), "K hides the key");
         robot.type(KeyCode.K);

@@ -66,6 +66,8 @@ public final class AtlasMap extends StackPane {
     private final String language;
     private final Subscriptions subscriptions = new Subscriptions();
     private final ScaleBar scaleBar;
+    private final HoverName hoverName;
+    private final CountryCard countryCard;
     private final ReadOnlyObjectWrapper<MapViewpoint> viewpoint = new ReadOnlyObjectWrapper<>(this, "viewpoint");
     private final ObjectProperty<double[]> pointer = new SimpleObjectProperty<>(this, "pointer");
     private MapViewpoint pendingView;
@@ -89,13 +91,15 @@ public final class AtlasMap extends StackPane {
         mapView.addLayer(labelLayer);
         mapView.setZoom(5);
         scaleBar = new ScaleBar(bundle, language);
+        hoverName = new HoverName(language);
+        countryCard = new CountryCard(bundle, language, model);
 
         Label attribution = new Label(bundle.getString("map.attribution"));
         attribution.setId("map-attribution");
         attribution.getStyleClass().add("map-attribution");
         attribution.setMouseTransparent(true);
 
-        getChildren().addAll(mapView, scaleBar, attribution);
+        getChildren().addAll(mapView, scaleBar, attribution, hoverName, countryCard);
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);
@@ -119,13 +123,17 @@ public final class AtlasMap extends StackPane {
             AtlasFeature f = corridorLayer.pick(e.getX(), e.getY());
             model.hover(f);
             mapView.setCursor(f == null ? Cursor.DEFAULT : Cursor.HAND);
+            hoverName.show(f, e.getX(), e.getY());
         });
+        mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverName.show(null, 0, 0));
         mapView.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
                 AtlasFeature f = corridorLayer.pick(e.getX(), e.getY());
                 model.select(f);
-                // Off the corridors, a click on a country the statistics concern chooses that country.
-                model.chooseCountry(f == null ? corridorLayer.pickCountry(e.getX(), e.getY()) : null);
+                // Off the corridors, a click on a country the statistics concern says what it traded that
+                // year, in a small card at the pointer; the card opens the tables. The layout stays.
+                countryCard.show(f == null ? corridorLayer.pickCountry(e.getX(), e.getY()) : null, e.getX(),
+                        e.getY());
             }
         });
         mapView.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -194,6 +202,7 @@ public final class AtlasMap extends StackPane {
     /** Stops following the model (the map is being replaced). */
     public void dispose() {
         stopFlight();
+        countryCard.dispose();
         subscriptions.dispose();
         corridorLayer.dispose();
     }

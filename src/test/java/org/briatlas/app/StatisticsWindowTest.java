@@ -114,7 +114,17 @@ class StatisticsWindowTest extends WindowTestBase {
     @Test
     void clickingRussiaShowsTheTablesThatConcernIt() throws Exception {
         goTo(112, 56, 4);
+        double mapWidth = onFx(() -> map().getWidth());
         robot.clickOn(screenPointOf(108, 60), MouseButton.PRIMARY);
+        // A click on a country opens its card at the pointer, and changes no layout.
+        waitUntil(() -> present("#country-card") && onFx(() -> node("#country-card").isVisible()));
+        assertEquals("Russia", labelText("#country-card-name"));
+        String figure = labelText("#country-card-figure");
+        assertTrue(figure.contains("2018") && figure.contains("18.19") && figure.contains("Table 4"), figure);
+        assertEquals(mapWidth, onFx(() -> map().getWidth()), 1e-9, "the map keeps its width");
+        assertTrue(onFx(() -> model.shownTabProperty().get()) != SideTab.STATISTICS, "no tab switch on a click");
+        javafx.scene.control.Button openTables = node("#country-card-open");
+        fx(openTables::fire);
         waitUntil(() -> "RU".equals(onFx(() -> model.chosenCountry())));
         waitUntil(() -> present("#stats-related-11"));
         for (int table : new int[]{3, 4, 5, 9, 11}) {

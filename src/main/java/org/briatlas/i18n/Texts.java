@@ -72,4 +72,33 @@ public final class Texts {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern MARKDOWN_LINK =
+            java.util.regex.Pattern.compile("\\[([^\\]]*)\\]\\(([^)\\s]*)\\)");
+    private static final java.util.regex.Pattern ANGLE_LINK = java.util.regex.Pattern.compile("<(https?://[^>\\s]*)>");
+
+    /**
+     * A source line as plain text: a Markdown link {@code [text](url)} becomes the address alone when its
+     * text is that address (as in the paper's source lines), else "text (url)"; an address in angle brackets
+     * loses them; backslash escapes are dropped. Anything else stays as it is.
+     */
+    public static String plain(String s) {
+        if (s == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = MARKDOWN_LINK.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String label = unescape(m.group(1));
+            String url = m.group(2);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(label.equals(url) || label.isBlank()
+                    ? url : label + " (" + url + ")"));
+        }
+        m.appendTail(out);
+        return ANGLE_LINK.matcher(unescape(out.toString())).replaceAll("$1");
+    }
+
+    private static String unescape(String s) {
+        return s.replaceAll("\\\\+([_*\\[\\]()<>#])", "$1");
+    }
 }

@@ -55,6 +55,8 @@ public final class DetailsPanel extends ScrollPane {
 
     private void show(AtlasFeature f) {
         content.getChildren().clear();
+        // A new feature is read from its name down.
+        setVvalue(0);
         if (f == null) {
             content.getChildren().add(label(text.getString("details.none"), "details-none", "details-hint"));
             return;
@@ -76,11 +78,19 @@ public final class DetailsPanel extends ScrollPane {
         String statusText = word("feature.status.", status) + (year instanceof Number y ? " ("
                 + Formats.year(y.longValue()) + ")" : year == null ? "" : " (" + year + ")");
         // Layer, kind and status; a user's feature may have neither kind nor status: no empty parts then.
-        content.getChildren().add(label(f.kind().isEmpty() && statusText.isEmpty()
-                ? text.getString("layer." + f.layer().id())
-                : String.format(java.util.Locale.ROOT, text.getString("details.kind"),
-                text.getString("layer." + f.layer().id()), word("feature.kind.", f.kind()), statusText),
-                "details-kind", null));
+        String layerName = text.getString("layer." + f.layer().id());
+        String kindWord = word("feature.kind.", f.kind());
+        // "Pipeline · pipeline" says the same twice: a kind the layer's name already holds is left out.
+        boolean sameKind = kindWord.isEmpty() || layerName.toLowerCase(java.util.Locale.ROOT)
+                .contains(kindWord.toLowerCase(java.util.Locale.ROOT));
+        java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(layerName));
+        if (!sameKind) {
+            parts.add(kindWord);
+        }
+        if (!statusText.isEmpty()) {
+            parts.add(statusText);
+        }
+        content.getChildren().add(label(String.join(" \u00b7 ", parts), "details-kind", null));
 
         List<?> dates = f.list("dates");
         if (!dates.isEmpty()) {
@@ -98,7 +108,8 @@ public final class DetailsPanel extends ScrollPane {
             heading("details.figures");
             for (Object o : figures) {
                 if (o instanceof Map<?, ?> m) {
-                    add(String.format(java.util.Locale.ROOT, text.getString("details.figure"), m.get("quantity"), number(m.get("value")),
+                    add(String.format(java.util.Locale.ROOT, text.getString("details.figure"), quantity(m.get("quantity")),
+                            number(m.get("value")),
                             m.get("unit"), quote(m.get("asPrinted")), AtlasFeature.citationText(citationOf(m))), null);
                 }
             }
@@ -163,6 +174,15 @@ public final class DetailsPanel extends ScrollPane {
     private String word(String prefix, String code) {
         String key = prefix + code.replace(' ', '-');
         return code.isEmpty() || !text.containsKey(key) ? code : text.getString(key);
+    }
+
+    /** A figure's quantity in words of the interface language ("contractVolume": "contract volume"). */
+    private String quantity(Object key) {
+        String k = String.valueOf(key);
+        if (text.containsKey("figure.quantity." + k)) {
+            return text.getString("figure.quantity." + k);
+        }
+        return k.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Map<?, ?> citationOf(Map<?, ?> m) {

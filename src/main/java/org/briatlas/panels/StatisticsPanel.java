@@ -233,7 +233,8 @@ public final class StatisticsPanel extends VBox {
         unit.setTooltip(u.equals(t.unit()) ? null : new Tooltip(asPrinted(t.unit())));
         printedTitle.setText(asPrinted(t.title()));
         printedTitle.setVisible(translated(t));
-        source.setText(String.format(java.util.Locale.ROOT, text.getString("stats.source"), t.source(), t.citation()));
+        source.setText(String.format(java.util.Locale.ROOT, text.getString("stats.source"),
+                org.briatlas.i18n.Texts.plain(t.source()), t.citation()));
         List<ChartSeries> series = ChartSeries.of(t);
         chart = chartView.isSelected() && !series.isEmpty() ? buildChart(t, series) : buildTable(t);
         body.getChildren().setAll(chart);

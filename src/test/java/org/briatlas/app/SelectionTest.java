@@ -28,6 +28,12 @@ class SelectionTest extends WindowTestBase {
         assertTrue(length.startsWith("Measured along the drawn route"), length);
         String kind = labelText("#details-kind");
         assertTrue(kind.contains("(2011)"), "a year is never grouped like a number: " + kind);
+        assertEquals("Pipeline \u00b7 operating (2011)", kind, "the kind is not repeated after the layer");
+        javafx.scene.Node details = node("#details");
+        java.util.List<String> texts = onFx(() -> details.lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Contract volume:")), "figures in words: " + texts);
+        assertTrue(texts.stream().noneMatch(t -> t.contains("contractVolume")), "no raw keys");
 
         // Hide the pipeline layer: the same click now finds nothing and clears the selection.
         click("#legend-pipeline");

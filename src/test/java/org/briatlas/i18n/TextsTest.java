@@ -43,4 +43,16 @@ class TextsTest {
         assertEquals(11, cut.length(), "five whole pairs and the ellipsis, not half of the sixth pair");
         assertTrue(Character.isLowSurrogate(cut.charAt(9)));
     }
+
+    @Test
+    void sourceLinesBecomePlainText() {
+        assertEquals("Customs http://harbin.customs.gov.cn/harbin_customs/1/index.html and more",
+                Texts.plain("Customs [http://harbin.customs.gov.cn/harbin\\\\_customs/1/index.html]"
+                        + "(http://harbin.customs.gov.cn/harbin_customs/1/index.html) and more"));
+        assertEquals("Department of Commerce http://www.hljswt.gov.cn/x.php?cid=40.",
+                Texts.plain("Department of Commerce <http://www.hljswt.gov.cn/x.php?cid=40>."));
+        assertEquals("the yearbook (http://www.hlj.stats.gov.cn/)",
+                Texts.plain("[the yearbook](http://www.hlj.stats.gov.cn/)"));
+        assertEquals("no links here, 3 < 4 > 2", Texts.plain("no links here, 3 < 4 > 2"));
+    }
 }

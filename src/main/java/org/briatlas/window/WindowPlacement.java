@@ -39,9 +39,23 @@ public final class WindowPlacement {
         this.store = store;
         this.settings = settings;
         this.model = model;
-        stage.setMinWidth(640);
-        stage.setMinHeight(420);
         place();
+        // The minimum size only once the window is mapped: GTK passes it as the window's base size too, and
+        // openbox then maps a first window at that minimum instead of its size.
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            stage.setMinWidth(640);
+            stage.setMinHeight(420);
+            // Some window managers (openbox) map the first window at its minimum size whatever size was asked
+            // for: ask again once it is mapped (a window manager that honoured it sees no change).
+            if (!stage.isMaximized() && !stage.isFullScreen()) {
+                javafx.application.Platform.runLater(() -> {
+                    if (stage.getWidth() < settings.windowWidth() - 1 || stage.getHeight() < settings.windowHeight() - 1) {
+                        stage.setWidth(settings.windowWidth());
+                        stage.setHeight(settings.windowHeight());
+                    }
+                });
+            }
+        });
         InvalidationListener changed = o -> latest = current();
         stage.xProperty().addListener(changed);
         stage.yProperty().addListener(changed);
@@ -53,6 +67,10 @@ public final class WindowPlacement {
     }
 
     private void place() {
+        // The size is given to the stage itself, not only to its scene: some window managers (openbox)
+        // otherwise map the window at its minimum size.
+        stage.setWidth(settings.windowWidth());
+        stage.setHeight(settings.windowHeight());
         double x = settings.windowX();
         double y = settings.windowY();
         if (Double.isFinite(x) && Double.isFinite(y)) {

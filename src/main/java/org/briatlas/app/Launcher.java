@@ -14,6 +14,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Before any JavaFX, AWT or Java2D class loads: the JVM's font and native-library caches go into the
+        // atlas's cache folder, and Java2D never looks the host name up.
+        OfflineJvm.prepare();
         // Options of the window, before any command:
         //   --lang=zh (or ru, en)  the interface language for this start;
         //   --tour=NAME|FILE       play a tour at once (a shipped one by name, e.g. five-links, or a tour file);

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installer check, run by CI: builds the app-image and the .deb with package.sh, runs the app-image's
 # headless render with no network (where a network namespace can be made) and a fresh home folder,
-# verifies the image, verifies that nothing was written outside the home's .config and .cache, and
-# prints the sizes against their targets (app-image <= 150 MB, .deb <= 60 MB).
+# verifies the image, verifies that nothing was written outside the home's .config and .cache, does the same
+# for the README's start from the jar (java -jar, under strace where available: no IP socket, no host-name
+# lookup), and prints the sizes against their targets (app-image <= 150 MB, .deb <= 60 MB).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repo"
@@ -40,6 +41,40 @@ if [ -n "$stray" ]; then
   echo "check: the packaged atlas wrote outside .config and .cache:" >&2
   echo "$stray" >&2
   fail=1
+fi
+
+# The README's start from the jar (no packaged runtime, no -D options): the same render, with an empty home
+# and no network; under strace where it can trace, no IP socket and no host-name lookup (the JDK's font
+# configuration used to call InetAddress.getLocalHost(); see org.briatlas.app.OfflineJvm).
+jhome=$(mktemp -d -t bri-atlas-jar-home-XXXXXX)
+trap 'rm -rf "$home" "$jhome"' EXIT
+java_bin=$(command -v "${JAVA_HOME:+$JAVA_HOME/bin/}java")
+jrun=(env -i "HOME=$jhome" "PATH=/usr/bin:/bin")
+if unshare -n true 2>/dev/null; then
+  jrun+=(unshare -n)
+fi
+if command -v strace >/dev/null 2>&1 && strace -f -o /dev/null true 2>/dev/null; then
+  jrun+=(strace -f -qq -e signal=none -e trace=connect,sendto,sendmsg,sendmmsg,open,openat -o "$jhome.strace")
+fi
+echo "== java -jar render with an empty home"
+"${jrun[@]}" "$java_bin" -Duser.home="$jhome" -jar target/bri-atlas.jar render --view heilongjiang --size 640x400 \
+  --out "$jhome/check.png"
+[ -s "$jhome/check.png" ] || { echo "check: java -jar render wrote no image" >&2; fail=1; }
+stray=$(cd "$jhome" && find . -mindepth 1 \( -path ./.config/bri-atlas -o -path ./.cache/bri-atlas -o -path ./check.png \) -prune \
+  -o \( -path ./.config -o -path ./.cache \) -o -print)
+if [ -n "$stray" ]; then
+  echo "check: java -jar wrote outside .config/bri-atlas and .cache/bri-atlas:" >&2
+  echo "$stray" >&2
+  fail=1
+fi
+if [ -f "$jhome.strace" ]; then
+  net=$(grep -E '\bsa_family=AF_INET6?\b|"/etc/(hosts|resolv\.conf|host\.conf|gai\.conf)"' "$jhome.strace" || true)
+  rm -f "$jhome.strace"
+  if [ -n "$net" ]; then
+    echo "check: java -jar render used the network or looked a host name up:" >&2
+    echo "$net" >&2
+    fail=1
+  fi
 fi
 
 image_mb=$(du -sm "$out/bri-atlas" | cut -f1)

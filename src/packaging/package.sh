@@ -50,11 +50,12 @@ fx_jars=$(ls target/lib/javafx-*-linux.jar | paste -sd: -)
 # JavaFX's native libraries go into the runtime itself; otherwise JavaFX unpacks them into the
 # user's home folder on first start.
 unzip -q -j -o target/lib/javafx-graphics-*-linux.jar '*.so' -d "$out/runtime/lib"
-# Java2D's logical fonts map to the bundled Noto Sans (see fontconfig.properties), so the runtime never
-# writes a fontconfig cache into the user's home folder.
+# Java2D's logical fonts map to the bundled Noto Sans (see fontconfig.properties, the same file a start from
+# the jar writes into the cache folder), so the runtime never writes a fontconfig cache into the user's home
+# folder and never looks the host name up for that cache's name. jpackage.cfg names it with -Dsun.awt.fontconfig.
 mkdir -p "$out/runtime/lib/fonts"
 cp src/main/resources/org/briatlas/fonts/NotoSans-*.ttf src/main/resources/org/briatlas/fonts/OFL.txt "$out/runtime/lib/fonts/"
-cp src/packaging/fontconfig.properties "$out/runtime/lib/fontconfig.properties"
+cp src/main/resources/org/briatlas/fonts/fontconfig.properties "$out/runtime/lib/fontconfig.properties"
 
 echo "== application jars"
 cp target/bri-atlas.jar "$out/input/"

@@ -69,14 +69,25 @@ public final class Cli {
                 default -> throw new UsageException("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
-            err.println("bri-atlas: " + e.getMessage());
-            err.println();
-            err.print(usage());
-            return EXIT_USAGE;
+            return usageError(e.getMessage(), err);
         } catch (CommandFailure e) {
             err.println("bri-atlas: " + e.getMessage());
             return EXIT_FAILURE;
         }
+    }
+
+    /** Prints why a command line cannot be acted on, then the usage, and returns {@link #EXIT_USAGE}. */
+    public static int usageError(String message, PrintStream err) {
+        err.println("bri-atlas: " + message);
+        err.println();
+        err.print(usage());
+        return EXIT_USAGE;
+    }
+
+    /** Why {@code lang} is not a language of the atlas (for {@code --lang}), or null if it is one. */
+    public static String languageProblem(String lang) {
+        List<String> known = org.briatlas.model.AppSettings.LANGUAGES;
+        return known.contains(lang) ? null : "unknown language '" + lang + "'; the atlas has " + String.join(", ", known);
     }
 
     static String usage() {

@@ -67,6 +67,16 @@ final class Options {
         return values.containsKey(name);
     }
 
+    /** The value of {@code --lang}, English if it is absent; a language the atlas lacks is a usage error. */
+    String language() throws UsageException {
+        String lang = get("lang").orElse("en");
+        String problem = Cli.languageProblem(lang);
+        if (problem != null) {
+            throw new UsageException(problem);
+        }
+        return lang;
+    }
+
     String require(String name) throws UsageException {
         String v = values.get(name);
         if (v == null) {

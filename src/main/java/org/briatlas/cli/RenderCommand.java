@@ -66,10 +66,8 @@ final class RenderCommand {
         Options o = Options.parse(args, Set.of("tour", "out", "size", "scale", "lang"), Set.of());
         int[] size = parseSize(o.get("size").orElse("1600x1000"));
         double scale = parseNumber("scale", o.get("scale").orElse("1"), 1, 4);
-        String lang = o.get("lang").orElse("en");
-        if (!org.briatlas.model.AppSettings.LANGUAGES.contains(lang)) {
-            throw new UsageException("--lang must be one of " + org.briatlas.model.AppSettings.LANGUAGES + "; got '" + lang + "'");
-        }
+        checkPixels(size, scale);
+        String lang = o.language();
         Path folder = Path.of(o.require("out"));
         org.briatlas.model.Tour tour;
         try {
@@ -112,9 +110,7 @@ final class RenderCommand {
                 Set.of("no-labels"));
         int[] size = parseSize(o.get("size").orElse("1600x1000"));
         double scale = parseNumber("scale", o.get("scale").orElse("1"), 1, 4);
-        if ((long) Math.round(size[0] * scale) * Math.round(size[1] * scale) > 8192L * 8192L) {
-            throw new UsageException("--size times --scale is larger than 8192x8192 pixels");
-        }
+        checkPixels(size, scale);
         Path output = Path.of(o.require("out"));
         Path folder = output.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -150,25 +146,28 @@ final class RenderCommand {
             }
             description = "view " + named.id();
         }
-        String lang = o.get("lang").orElse("en");
-        if (!org.briatlas.model.AppSettings.LANGUAGES.contains(lang)) {
-            throw new UsageException("--lang must be one of " + org.briatlas.model.AppSettings.LANGUAGES + "; got '"
-                    + lang + "'");
-        }
+        String lang = o.language();
         return new Request(view, size[0], size[1], scale, output, description, !o.has("no-labels"), lang);
     }
 
+    /** WIDTHxHEIGHT: two whole numbers of pixels and nothing else (no sign, spaces, decimals or exponents). */
+    private static final java.util.regex.Pattern SIZE = java.util.regex.Pattern.compile("([0-9]{1,9})[xX]([0-9]{1,9})");
+
     static int[] parseSize(String s) throws UsageException {
-        String[] wh = s.toLowerCase(Locale.ROOT).split("x");
-        if (wh.length != 2) {
-            throw new UsageException("--size must be WIDTHxHEIGHT, e.g. 1600x1000; got '" + s + "'");
+        java.util.regex.Matcher m = SIZE.matcher(s);
+        if (!m.matches()) {
+            throw new UsageException("--size must be WIDTHxHEIGHT in whole pixels, e.g. 1600x1000; got '" + s + "'");
         }
-        int w = (int) parseNumber("width", wh[0], 64, 8192);
-        int h = (int) parseNumber("height", wh[1], 64, 8192);
-        if (w != Double.parseDouble(wh[0]) || h != Double.parseDouble(wh[1])) {
-            throw new UsageException("--size needs whole pixels; got '" + s + "'");
-        }
+        int w = (int) parseNumber("width", m.group(1), 64, 8192);
+        int h = (int) parseNumber("height", m.group(2), 64, 8192);
         return new int[]{w, h};
+    }
+
+    /** The image in pixels, size times scale, must stay within 8192x8192 (about 256 MB of pixels). */
+    static void checkPixels(int[] size, double scale) throws UsageException {
+        if ((long) Math.round(size[0] * scale) * Math.round(size[1] * scale) > 8192L * 8192L) {
+            throw new UsageException("--size times --scale is larger than 8192x8192 pixels");
+        }
     }
 
     static double parseNumber(String what, String text, double min, double max) throws UsageException {

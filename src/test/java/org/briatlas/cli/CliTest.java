@@ -85,8 +85,11 @@ class CliTest {
         assertTrue(differingPixels(en, ru) > 500, "Russian names differ from English ones");
         assertEquals(0, differingPixels(renderHeilongjiang("en-bare", "--no-labels"),
                 renderHeilongjiang("zh-bare", "--no-labels", "--lang", "zh")), "without names the maps are the same");
-        checkUsage("--lang must be one of", "render", "--view", "heilongjiang", "--lang", "fr", "--out",
-                dir.resolve("fr.png").toString());
+        checkUsage("unknown language 'fr'; the atlas has en, zh, ru", "render", "--view", "heilongjiang", "--lang", "fr",
+                "--out", dir.resolve("fr.png").toString());
+        checkUsage("unknown language 'de'; the atlas has en, zh, ru", "render", "--tour", "assets/tours/five-links.json",
+                "--out", dir.resolve("de").toString(), "--lang=de");
+        assertFalse(Files.exists(dir.resolve("de")));
     }
 
     private void checkUsage(String expected, String... args) {
@@ -112,6 +115,55 @@ class CliTest {
         checkUsage("unknown command 'paint'", "paint");
         checkUsage("given twice", "render", "--out", out, "--out", out);
         assertFalse(Files.exists(dir.resolve("x.png")), "nothing written on bad input");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"100x100x", "100x", "x100", "100x100x1", " 100x100",
+            "100x100 ", "1e3x100", "0x100", "100x0", "-100x100", "+100x100", "100.0x100", "100,5x100", "0x64",
+            "100xx100", "x", "", "NaNx100", "Infinityx100", "0x1p7x100", "100x100\n", "１００x100", "99999999999x100"})
+    void aSizeThatIsNotTwoWholePixelCountsIsRefused(String size) {
+        String out = dir.resolve("size.png").toString();
+        err.reset();
+        assertEquals(Cli.EXIT_USAGE, run("render", "--size", size, "--out", out), "--size '" + size + "'");
+        assertTrue(errText().contains("Usage:"), errText());
+        assertTrue(errText().contains("--size must be WIDTHxHEIGHT") || errText().contains("must be between 64 and 8192"),
+                errText());
+        assertFalse(Files.exists(dir.resolve("size.png")));
+    }
+
+    @Test
+    void wellFormedSizesStillParse() throws UsageException {
+        assertEquals(List.of(64, 8192), sizeOf("64x8192"));
+        assertEquals(List.of(1600, 1000), sizeOf("1600X1000"));
+        assertEquals(List.of(640, 400), sizeOf("0640x400"));
+    }
+
+    private static List<Integer> sizeOf(String s) throws UsageException {
+        int[] wh = RenderCommand.parseSize(s);
+        return List.of(wh[0], wh[1]);
+    }
+
+    @Test
+    void tourSlidesKeepTheSamePixelCapAsRender() throws IOException {
+        // One stop, so that a missing cap costs one oversized slide, not nine.
+        Path tour = dir.resolve("one-stop.json");
+        Files.writeString(tour, """
+                { "format": "bri-atlas-tour", "version": 1, "title": { "en": "One stop" },
+                  "stops": [ { "view": { "lon": 127.0, "lat": 47.0, "zoom": 6 }, "caption": { "en": "Here" } } ] }
+                """);
+        Path slides = dir.resolve("huge");
+        // Just over the cap (8200x8192 px), then the issue's 32768x32768 px (4 GB of pixels per slide).
+        checkUsage("--size times --scale is larger than 8192x8192 pixels", "render", "--tour", tour.toString(),
+                "--out", slides.toString(), "--size", "4100x4096", "--scale", "2");
+        checkUsage("--size times --scale is larger than 8192x8192 pixels", "render", "--tour", tour.toString(),
+                "--out", slides.toString(), "--size", "8192x8192", "--scale", "4");
+        assertFalse(Files.exists(slides), "nothing written");
+        checkUsage("--size times --scale is larger than 8192x8192 pixels", "render", "--view", "eurasia",
+                "--out", dir.resolve("huge.png").toString(), "--size", "8192x8192", "--scale", "4");
+        // Under the cap a tour renders, at its scale.
+        assertEquals(0, run("render", "--tour", tour.toString(), "--out", slides.toString(), "--size", "320x200",
+                "--scale", "2"), errText());
+        assertEquals(640, ImageIO.read(slides.resolve("stop-01.png").toFile()).getWidth());
     }
 
     @Test

@@ -99,7 +99,13 @@ public final class AtlasMap extends StackPane {
         attribution.getStyleClass().add("map-attribution");
         attribution.setMouseTransparent(true);
 
-        getChildren().addAll(mapView, scaleBar, attribution, hoverName, countryCard);
+        // A ring that shows when the map has the keys (arrows pan, + and - zoom); it takes no clicks.
+        javafx.scene.layout.Region focusRing = new javafx.scene.layout.Region();
+        focusRing.setId("map-focus-ring");
+        focusRing.getStyleClass().add("map-focus-ring");
+        focusRing.setMouseTransparent(true);
+        focusRing.visibleProperty().bind(focusedProperty());
+        getChildren().addAll(mapView, scaleBar, attribution, hoverName, countryCard, focusRing);
         StackPane.setAlignment(scaleBar, Pos.BOTTOM_LEFT);
         StackPane.setMargin(scaleBar, new Insets(0, 0, 12, 12));
         StackPane.setAlignment(attribution, Pos.BOTTOM_RIGHT);

@@ -31,6 +31,8 @@ public final class FeatureListPanel extends VBox {
     private final TextField search = new TextField();
     private final TreeView<Object> tree = new TreeView<>();
     private boolean syncing;
+    /** True while the arrows move the selection: it moves through the list, Enter chooses. */
+    private boolean keyboard;
 
     public FeatureListPanel(AtlasModel model, ResourceBundle text) {
         super(6);
@@ -59,10 +61,44 @@ public final class FeatureListPanel extends VBox {
         getChildren().addAll(search, tree);
         search.textProperty().addListener((o, was, now) -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
-            if (!syncing && now != null && now.getValue() instanceof AtlasFeature f) {
+            if (!syncing && now != null && now.getValue() instanceof AtlasFeature f && !keyboard) {
                 model.focus(f);
             }
         });
+        // From the search field, Down goes into the results; there the arrows move through them and Enter
+        // chooses one (a click chooses at once).
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DOWN || e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                tree.requestFocus();
+                for (int row = 0; row < tree.getExpandedItemCount(); row++) {
+                    if (tree.getTreeItem(row).getValue() instanceof AtlasFeature f) {
+                        keyboard = true;
+                        tree.getSelectionModel().select(row);
+                        keyboard = false;
+                        tree.getFocusModel().focus(row);
+                        tree.scrollTo(Math.max(0, row - 1));
+                        if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                            model.focus(f);
+                        }
+                        break;
+                    }
+                }
+                e.consume();
+            }
+        });
+        tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                if (tree.getSelectionModel().getSelectedItem() != null
+                        && tree.getSelectionModel().getSelectedItem().getValue() instanceof AtlasFeature f) {
+                    model.focus(f);
+                }
+                e.consume();
+            } else if (e.getCode().isNavigationKey()) {
+                // Until the key is released, a selection that moves is only browsing.
+                keyboard = true;
+            }
+        });
+        tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> keyboard = false);
         subscriptions.now(model.content().dataProperty(), d -> rebuild());
         subscriptions.change(model.selectedProperty(), (was, now) -> selectInTree(now));
     }

@@ -166,7 +166,6 @@ public final class AppToolBar extends ToolBar {
         b.setId(id);
         b.setTooltip(new Tooltip(text.getString(tipKey)));
         b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
         return b;
     }
 

@@ -60,6 +60,29 @@ class SelectionTest extends WindowTestBase {
     }
 
     @Test
+    void theKeyboardReachesEverything() throws Exception {
+        // Every toolbar button is in the Tab order, and the map shows when it has the keys.
+        assertTrue(onFx(() -> node("#toolbar-zoom-in").isFocusTraversable()));
+        assertTrue(onFx(() -> node("#toolbar-home").isFocusTraversable()));
+        fx(() -> window.map().requestFocus());
+        assertTrue(onFx(() -> node("#map-focus-ring").isVisible()), "a focus ring on the map");
+        // In the search field Down goes into the results; the arrows browse; Enter chooses.
+        click("#tab-list");
+        click("#feature-search");
+        robot.write("Vostochny");
+        TreeView<?> tree = node("#feature-tree");
+        waitUntil(() -> onFx(tree::getExpandedItemCount) >= 2);
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertTrue(onFx(tree::isFocused), "Down moves into the results");
+        Object first = onFx(() -> tree.getSelectionModel().getSelectedItem().getValue());
+        assertTrue(first instanceof AtlasFeature, String.valueOf(first));
+        assertEquals(null, onFx(() -> model.selected()), "browsing does not choose yet");
+        assertTrue(!onFx(() -> node("#map-focus-ring").isVisible()));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> onFx(() -> model.selected()) == first);
+    }
+
+    @Test
     void choosingATimelineEntrySetsTheYearAndSelectsWhatItConcerns() throws Exception {
         click("#tab-timeline");
         ListView<?> list = node("#timeline-list");

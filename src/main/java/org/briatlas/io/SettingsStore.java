@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.geo.WebMercator;
 import org.briatlas.model.AppSettings;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,14 +18,25 @@ import java.util.Optional;
 /**
  * Loads and saves {@link AppSettings} as JSON in the user's configuration folder.
  *
- * <p>A missing file gives the defaults silently. A damaged file (not JSON, wrong types, values out of
- * range) gives the defaults plus a message saying what was wrong, and is never overwritten until the
- * next successful save, which keeps it as the backup. Saving is atomic ({@link AtomicFiles}).
- * Not thread-safe; call from one thread (the FX thread in the app).
+ * <p>A missing file gives the defaults silently. A file that cannot be used gives the defaults plus a message
+ * naming the file and saying what was wrong, and is never overwritten until the next successful save, which
+ * keeps it as the backup: one that is not a regular file (a folder, a named pipe, a link to a device: never
+ * opened), one larger than {@link #MAX_BYTES}, one that is not JSON, or that has wrong types, numbers that are
+ * not finite, an unknown language, or a view the map would refuse.
+ *
+ * <p>Every value read is brought under the rule its user applies. The view must be one {@link MapViewpoint}
+ * accepts (longitude -180 to 180, latitude within {@link WebMercator#MAX_LATITUDE}), checked by its own
+ * constructor, and its zoom is brought into the map's range by {@link MapViewpoint#clampZoom}; the window's
+ * place and size are brought into sane bounds by {@link AppSettings}.
+ *
+ * <p>Saving is atomic and keeps the previous version ({@link AtomicFiles}); loading first sweeps the temporary
+ * files that an interrupted save left. Not thread-safe; call from one thread (the FX thread in the app).
  */
 public final class SettingsStore {
 
     static final int FORMAT = 1;
+    /** The largest settings file read: 1 MiB (the atlas writes about 300 bytes). */
+    public static final long MAX_BYTES = 1 << 20;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
@@ -68,12 +80,16 @@ public final class SettingsStore {
     public record Loaded(AppSettings settings, Optional<String> problem) {
     }
 
+    /** Reads the settings; never throws (see the class comment for what a file that cannot be used gives). */
     public Loaded load() {
+        AtomicFiles.sweepStaleTemporaries(file);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = BoundedFileReader.readAll(file, MAX_BYTES, "a settings file");
         } catch (NoSuchFileException e) {
             return new Loaded(AppSettings.defaults(), Optional.empty());
+        } catch (BoundedFileReader.RefusedFileException e) {
+            return new Loaded(AppSettings.defaults(), Optional.of(e.getMessage()));
         } catch (IOException e) {
             return new Loaded(AppSettings.defaults(), Optional.of(file + " cannot be read: " + e.getMessage()));
         }
@@ -124,42 +140,77 @@ public final class SettingsStore {
         }
         int format = root.path("format").asInt(-1);
         if (format != FORMAT) {
-            throw new IllegalArgumentException("unknown settings format " + root.path("format"));
+            throw new IllegalArgumentException("unknown settings format " + shown(root.path("format")));
         }
         AppSettings d = AppSettings.defaults();
-        JsonNode w = root.path("window");
-        double width = number(w, "width", d.windowWidth(), 200, 20000);
-        double height = number(w, "height", d.windowHeight(), 150, 20000);
-        double x = number(w, "x", Double.NaN, -100000, 100000);
-        double y = number(w, "y", Double.NaN, -100000, 100000);
-        boolean max = w.path("maximized").asBoolean(false);
-        JsonNode langNode = root.path("language");
-        String language = langNode.isMissingNode() ? "en" : langNode.asText();
-        if (!AppSettings.LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("\"language\" must be one of " + AppSettings.LANGUAGES + ", found " + langNode);
+        JsonNode w = object(root, "window");
+        double width = number(w, "width", d.windowWidth());
+        double height = number(w, "height", d.windowHeight());
+        double x = number(w, "x", Double.NaN);
+        double y = number(w, "y", Double.NaN);
+        JsonNode maxNode = w.path("maximized");
+        if (!maxNode.isMissingNode() && !maxNode.isBoolean()) {
+            throw new IllegalArgumentException("\"maximized\" must be true or false, found " + shown(maxNode));
         }
-        JsonNode v = root.path("view");
+        boolean max = maxNode.asBoolean(false);
+        JsonNode langNode = root.path("language");
+        String language = langNode.isMissingNode() ? "en" : langNode.isTextual() ? langNode.asText() : null;
+        if (language == null || !AppSettings.LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("\"language\" must be one of " + AppSettings.LANGUAGES + ", found "
+                    + shown(langNode));
+        }
+        JsonNode v = object(root, "view");
         if (v.isMissingNode()) {
             return new AppSettings(x, y, width, height, max, Double.NaN, Double.NaN, Double.NaN, language);
         }
-        double lon = number(v, "lon", Double.NaN, -180, 180);
-        double lat = number(v, "lat", Double.NaN, -85.06, 85.06);
-        double zoom = number(v, "zoom", Double.NaN, 0, 22);
-        return new AppSettings(x, y, width, height, max, lon, lat, zoom, language);
+        double lon = number(v, "lon", Double.NaN);
+        double lat = number(v, "lat", Double.NaN);
+        double zoom = number(v, "zoom", Double.NaN);
+        if (Double.isNaN(lon) || Double.isNaN(lat) || Double.isNaN(zoom)) {
+            throw new IllegalArgumentException("\"view\" needs \"lon\", \"lat\" and \"zoom\", found " + shown(v));
+        }
+        MapViewpoint view;
+        try {
+            // The map's own rule, so that what is loaded is always a view the map accepts.
+            view = new MapViewpoint(lon, lat, MapViewpoint.clampZoom(zoom));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("\"view\": " + e.getMessage() + String.format(Locale.ROOT,
+                    " (longitude -180 to 180, latitude -%1$.4f to %1$.4f)", WebMercator.MAX_LATITUDE), e);
+        }
+        return new AppSettings(x, y, width, height, max, view.lon(), view.lat(), view.zoom(), language);
     }
 
-    private static double number(JsonNode parent, String key, double fallback, double min, double max) {
+    /** The object under {@code key}, or a missing node if there is none (or null). */
+    private static JsonNode object(JsonNode parent, String key) {
+        JsonNode n = parent.path(key);
+        if (n.isMissingNode() || n.isNull()) {
+            return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }
+        if (!n.isObject()) {
+            throw new IllegalArgumentException("\"" + key + "\" must be an object, found " + shown(n));
+        }
+        return n;
+    }
+
+    /** A finite number, or {@code fallback} if the key is absent or null. */
+    private static double number(JsonNode parent, String key, double fallback) {
         JsonNode n = parent.get(key);
         if (n == null || n.isNull()) {
             return fallback;
         }
         if (!n.isNumber()) {
-            throw new IllegalArgumentException("\"" + key + "\" must be a number, found " + n);
+            throw new IllegalArgumentException("\"" + key + "\" must be a number, found " + shown(n));
         }
         double v = n.asDouble();
-        if (!Double.isFinite(v) || v < min || v > max) {
-            throw new IllegalArgumentException("\"" + key + "\" = " + v + " is outside " + min + ".." + max);
+        if (!Double.isFinite(v)) {
+            throw new IllegalArgumentException("\"" + key + "\" = " + v + " is not a finite number");
         }
         return v;
+    }
+
+    /** A value for a message, cut short: a file of up to a megabyte must not become a message of that size. */
+    private static String shown(JsonNode n) {
+        String text = n.toString();
+        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
     }
 }

@@ -6,12 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.geo.WebMercator;
 import org.briatlas.model.AtlasLayer;
 import org.briatlas.model.Tour;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,8 +31,12 @@ import java.util.Map;
  *                "table": 4,                              (optional; a table of the paper)
  *                "caption": {"en": "...", ...}, "notes": {"en": "...", ...} } ] }
  * </pre>
- * A file that cannot be used is reported with the reason ({@link TourFileException}); writing is atomic
- * and keeps the previous file as {@code name.bak}. Stateless; safe on any thread.
+ * A stop's view follows the map's rule ({@link MapViewpoint}): longitude -180 to 180, latitude within
+ * {@link WebMercator#MAX_LATITUDE}, zoom {@link MapViewpoint#MIN_ZOOM} to {@link MapViewpoint#MAX_ZOOM}.
+ * A file that cannot be used is reported with the reason ({@link TourFileException}): among others one that is not
+ * a regular file (a folder, a named pipe, a link to a device; never opened) or is larger than {@link #MAX_BYTES}.
+ * Writing is atomic and keeps the previous file as {@code name.bak} ({@link AtomicFiles}).
+ * Stateless; safe on any thread.
  */
 public final class TourFile {
 
@@ -42,23 +47,31 @@ public final class TourFile {
         }
     }
 
+    /** The largest tour read, from a file or a stream: 16 MiB (the shipped tours have 5 to 20 KiB). */
+    public static final long MAX_BYTES = 16 << 20;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private TourFile() {
     }
 
+    /** Reads a tour file; refuses unread one that is not a regular file or is larger than {@link #MAX_BYTES}. */
     public static Tour read(Path file) throws TourFileException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = BoundedFileReader.open(file, MAX_BYTES, "a tour file")) {
             return read(in, file.getFileName().toString());
+        } catch (BoundedFileReader.RefusedFileException e) {
+            throw new TourFileException(e.getMessage(), e);
         } catch (IOException e) {
             throw new TourFileException(file + " cannot be read: " + e.getMessage(), e);
         }
     }
 
+    /** Reads a tour from a stream, at most {@link #MAX_BYTES} of it; {@code name} names it in messages. */
     public static Tour read(InputStream in, String name) throws TourFileException {
         JsonNode root;
         try {
-            root = JSON.readTree(in);
+            root = JSON.readTree(BoundedFileReader.limit(in, MAX_BYTES, name, "a tour file"));
+        } catch (BoundedFileReader.RefusedFileException e) {
+            throw new TourFileException(e.getMessage(), e);
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
@@ -97,8 +110,8 @@ public final class TourFile {
     private static Tour.Stop stop(JsonNode s, String where) throws TourFileException {
         JsonNode v = s.path("view");
         double lon = number(v, "lon", -180, 180, where);
-        double lat = number(v, "lat", -85, 85, where);
-        double zoom = number(v, "zoom", 2, 10, where);
+        double lat = number(v, "lat", -WebMercator.MAX_LATITUDE, WebMercator.MAX_LATITUDE, where);
+        double zoom = number(v, "zoom", MapViewpoint.MIN_ZOOM, MapViewpoint.MAX_ZOOM, where);
         List<String> layers = new ArrayList<>();
         for (JsonNode l : s.path("layers")) {
             if (AtlasLayer.byId(l.asText()).isEmpty()) {
@@ -123,7 +136,7 @@ public final class TourFile {
             throw new TourFileException(where + ": \"" + key + "\" must be a number", null);
         }
         double v = n.asDouble();
-        if (v < min || v > max) {
+        if (!(v >= min && v <= max)) {
             throw new TourFileException(where + ": \"" + key + "\" = " + v + " is outside " + min + " to " + max, null);
         }
         return v;
@@ -138,8 +151,12 @@ public final class TourFile {
         return out;
     }
 
-    /** Writes a tour atomically; the previous file, if any, becomes {@code name.bak}. */
+    /**
+     * Writes a tour atomically; the previous file, if any, becomes {@code name.bak}. First sweeps the temporary
+     * files an interrupted save of the same file left ({@link AtomicFiles#sweepStaleTemporaries}).
+     */
     public static void write(Path file, Tour tour) throws IOException {
+        AtomicFiles.sweepStaleTemporaries(file);
         ObjectNode root = JSON.createObjectNode();
         root.put("format", "bri-atlas-tour");
         root.put("version", 1);

@@ -41,6 +41,8 @@ public final class ThematicPainter {
     }
 
     private final List<Shape> lines;
+    /** For each of {@link #lines}: its slots where it shares a path with other channels, or null. */
+    private final Bundles.Slots[] slots;
     private final List<Shape> points;
     private final int longestPart;
     private volatile List<Country> countries = List.of();
@@ -70,6 +72,20 @@ public final class ThematicPainter {
         }
         lines = List.copyOf(l);
         points = List.copyOf(p);
+        // Shared paths of the Table 2 channels (a user's layer is drawn as it is: it may be large).
+        List<Bundles.Member> members = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).feature().layer().isChannel()) {
+                members.add(new Bundles.Member(i, lines.get(i).parts()));
+                at.add(i);
+            }
+        }
+        slots = new Bundles.Slots[lines.size()];
+        List<Bundles.Slots> found = Bundles.of(members, BUNDLE_TOLERANCE);
+        for (int i = 0; i < at.size(); i++) {
+            slots[at.get(i)] = found.get(i).alone() ? null : found.get(i);
+        }
         longestPart = longest;
     }
 
@@ -154,9 +170,14 @@ public final class ThematicPainter {
         }
         double[] xs = new double[longestPart];
         double[] ys = new double[longestPart];
-        for (Shape shape : lines) {
-            if (f.visible().test(shape.feature().layer())) {
-                paintLine(s, shape, f, xs, ys);
+        // The selected and the hovered line last, over the others, with their halo.
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < lines.size(); i++) {
+                Shape shape = lines.get(i);
+                boolean onTop = shape.feature() == f.selected() || shape.feature() == f.hovered();
+                if (f.visible().test(shape.feature().layer()) && onTop == (pass == 1)) {
+                    paintLine(s, shape, slots[i], f, xs, ys);
+                }
             }
         }
         for (Shape shape : points) {
@@ -291,7 +312,70 @@ public final class ThematicPainter {
         s.setDash(null);
     }
 
-    private static void paintLine(Surface s, Shape shape, ThematicFrame f, double[] xs, double[] ys) {
+    /** Lines closer than this (normalised Mercator, about 500 m) run along the same path. */
+    static final double BUNDLE_TOLERANCE = 1.2e-5;
+
+    /** Distance between the lines of a bundle, in pixels at weight 1; narrower at low zoom. */
+    static double bundleSpacing(ThematicFrame f) {
+        double zoom = Math.log(f.world() / WebMercator.TILE_SIZE) / Math.log(2);
+        return ThematicStyle.BUNDLE_SPACING * f.weight() * Math.max(0.5, Math.min(1, 0.5 + (zoom - 3) * 0.25));
+    }
+
+    /**
+     * Moves the screen points of a part sideways to the line's slot in each bundle it runs in: the offset
+     * of a segment is its slot's distance from the bundle's middle along the segment's normal (the same
+     * normal for every line of the bundle, whichever way each runs); a vertex takes the mitre of its two
+     * segments' offsets.
+     */
+    static void offset(double[] xs, double[] ys, int n, int[] slot, int[] count, double spacing) {
+        if (n < 2) {
+            return;
+        }
+        double[] ox = new double[n - 1];
+        double[] oy = new double[n - 1];
+        for (int k = 0; k < n - 1; k++) {
+            double dx = xs[k + 1] - xs[k];
+            double dy = ys[k + 1] - ys[k];
+            double len = Math.hypot(dx, dy);
+            if (len == 0 || count[k] < 2) {
+                continue;
+            }
+            // One normal for the undirected segment: lines drawn the other way round get the same one.
+            if (dx < 0 || (dx == 0 && dy < 0)) {
+                dx = -dx;
+                dy = -dy;
+            }
+            double o = (slot[k] - (count[k] - 1) / 2.0) * spacing;
+            ox[k] = -dy / len * o;
+            oy[k] = dx / len * o;
+        }
+        // The segments' offsets are known; each vertex now moves by its own, so in place is safe.
+        xs[0] += ox[0];
+        ys[0] += oy[0];
+        for (int v = 1; v < n - 1; v++) {
+            double ax = ox[v - 1];
+            double ay = oy[v - 1];
+            double bx = ox[v];
+            double by = oy[v];
+            double mx = (ax + bx) / 2;
+            double my = (ay + by) / 2;
+            double la = Math.hypot(ax, ay);
+            double lm = Math.hypot(mx, my);
+            // Equal offsets on both sides: a mitre, so that the line keeps its distance around the bend.
+            if (la > 0 && Math.abs(la - Math.hypot(bx, by)) < 1e-9 && lm > 1e-9) {
+                double k = Math.min(2, la * la / (lm * lm));
+                mx *= k;
+                my *= k;
+            }
+            xs[v] += mx;
+            ys[v] += my;
+        }
+        xs[n - 1] += ox[n - 2];
+        ys[n - 1] += oy[n - 2];
+    }
+
+    private static void paintLine(Surface s, Shape shape, Bundles.Slots bundle, ThematicFrame f, double[] xs,
+                                  double[] ys) {
         boolean selected = shape.feature() == f.selected();
         boolean hovered = shape.feature() == f.hovered();
         double weight = f.weight();
@@ -307,6 +391,9 @@ public final class ThematicPainter {
             for (int i = 0; i < n; i++) {
                 xs[i] = xy[2 * i] * f.world() - f.originX();
                 ys[i] = xy[2 * i + 1] * f.world() - f.originY();
+            }
+            if (bundle != null) {
+                offset(xs, ys, n, bundle.slot()[p], bundle.count()[p], bundleSpacing(f));
             }
             s.setAlpha(fade);
             s.setDash(null);

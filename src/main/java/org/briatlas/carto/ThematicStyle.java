@@ -114,10 +114,13 @@ public final class ThematicStyle {
     public static final double NOT_YET_OPEN_ALPHA = 0.35;
 
     /**
-     * Country shading by trade class, light to strong: a yellow-to-red ramp that reads as "more" and stays
-     * apart from the base map's greens and blues.
+     * Country shading by trade class, light to strong: an olive ramp (hue about 70°), in the widest gap
+     * between the channels' hues (amber grid 40°, green pipelines 123°), so that a shaded country never
+     * reads as a corridor: the old yellow-to-red ramp ended in the railways' red. Light and laid on at
+     * {@link #SHADE_ALPHA}, it keeps at least 70% of every corridor's contrast, also for deuteranopes
+     * (ThematicStyleTest checks both).
      */
-    private static final int[] SHADES = {0xfffff3c4, 0xffffd98a, 0xfff7a95c, 0xffe8703a, 0xffc43c28};
+    private static final int[] SHADES = {0xfff3f4d8, 0xffe4e8b0, 0xffd0d788, 0xffb8c260, 0xff9ba63c};
     /** Opacity of the shading on the map: the base map's borders and names stay readable through it. */
     public static final double SHADE_ALPHA = 0.4;
     /**
@@ -125,13 +128,23 @@ public final class ThematicStyle {
      * panel's white instead of the base map's pale land, and must look like the map's shade over land.
      */
     public static final double SHADE_KEY_ALPHA = 0.7;
-    /** Outline of the chosen country: dark red, solid, the strongest mark of the map. */
-    public static final int CHOSEN_OUTLINE = 0xffb71c1c;
+    /**
+     * Outline of the chosen country: dark slate, solid. No corridor is dark slate (the old dark red read as
+     * a railway along the Amur), and it is darker than the base map's grey-violet borders.
+     */
+    public static final int CHOSEN_OUTLINE = 0xff263238;
     public static final double CHOSEN_OUTLINE_WIDTH = 3;
-    /** Outline of a country the shown table concerns: purple, dashed, apart from the shading ramp. */
-    public static final int HIGHLIGHT_OUTLINE = 0xe66a1b9a;
+    /** Outline of a country the shown table concerns: the same slate, lighter, dash-dot-dot. */
+    public static final int HIGHLIGHT_OUTLINE = 0xd9263238;
     public static final double HIGHLIGHT_OUTLINE_WIDTH = 2;
-    private static final double[] HIGHLIGHT_DASH = {6, 4};
+    /** Dash-dot-dot: a pattern no corridor uses (see the layers' dashes above). */
+    private static final double[] HIGHLIGHT_DASH = {10, 3, 2, 3, 2, 3};
+
+    /**
+     * Distance between the lines of a bundle (channels sharing a path, drawn side by side), at weight 1:
+     * the widest line (3.4) and a gap, so that casings barely touch and each line keeps its colour.
+     */
+    public static final double BUNDLE_SPACING = 5;
 
     /** Radius of the symbol in a legend swatch. */
     public static final double SWATCH_SYMBOL_RADIUS = 5;

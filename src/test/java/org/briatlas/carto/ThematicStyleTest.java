@@ -84,6 +84,6 @@ class ThematicStyleTest {
         }
         assertEquals(ThematicStyle.shade(0), ThematicStyle.shade(-3));
         assertEquals(ThematicStyle.shade(4), ThematicStyle.shade(99));
-        assertEquals(0x66fff3c4, ThematicStyle.withAlpha(ThematicStyle.shade(0), ThematicStyle.SHADE_ALPHA));
+        assertEquals(0x66f3f4d8, ThematicStyle.withAlpha(ThematicStyle.shade(0), ThematicStyle.SHADE_ALPHA));
     }
 }

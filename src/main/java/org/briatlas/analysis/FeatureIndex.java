@@ -52,6 +52,20 @@ public final class FeatureIndex {
         }.transform(lonLat);
     }
 
+    /** Every feature whose geometry comes within {@code tolerance} of (x, y), among those the filter accepts. */
+    @SuppressWarnings("unchecked")
+    public List<AtlasFeature> within(double x, double y, double tolerance, Predicate<AtlasFeature> accept) {
+        Envelope box = new Envelope(x - tolerance, x + tolerance, y - tolerance, y + tolerance);
+        Geometry probe = factory.createPoint(new Coordinate(x, y));
+        List<AtlasFeature> out = new java.util.ArrayList<>();
+        for (Entry e : (List<Entry>) tree.query(box)) {
+            if (accept.test(e.feature()) && e.projected().distance(probe) <= tolerance) {
+                out.add(e.feature());
+            }
+        }
+        return out;
+    }
+
     /**
      * The feature nearest to (x, y) in normalised Mercator within {@code tolerance}, among those the
      * filter accepts (for example the visible layers), or null.

@@ -43,6 +43,7 @@ public final class ThematicPainter {
     private final List<Shape> lines;
     /** For each of {@link #lines}: its slots where it shares a path with other channels, or null. */
     private final Bundles.Slots[] slots;
+    private final java.util.Map<AtlasFeature, Integer> lineIndex = new java.util.IdentityHashMap<>();
     private final List<Shape> points;
     private final int longestPart;
     private volatile List<Country> countries = List.of();
@@ -82,6 +83,9 @@ public final class ThematicPainter {
             }
         }
         slots = new Bundles.Slots[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            lineIndex.put(lines.get(i).feature(), i);
+        }
         List<Bundles.Slots> found = Bundles.of(members, BUNDLE_TOLERANCE);
         for (int i = 0; i < at.size(); i++) {
             slots[at.get(i)] = found.get(i).alone() ? null : found.get(i);
@@ -310,6 +314,56 @@ public final class ThematicPainter {
             }
         }
         s.setDash(null);
+    }
+
+    /**
+     * How far a screen point is from a line as this painter draws it in a frame, in pixels (offset to its
+     * slot where it runs in a bundle), or infinity for a feature that is not one of its lines. For picking:
+     * the line the user clicked is the one drawn there, not the one whose geometry is nearest.
+     */
+    public double screenDistance(AtlasFeature f, ThematicFrame frame, double x, double y) {
+        Integer i = lineIndex.get(f);
+        if (i == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Shape shape = lines.get(i);
+        double best = Double.POSITIVE_INFINITY;
+        for (int p = 0; p < shape.parts().length; p++) {
+            double[] xy = shape.parts()[p];
+            int n = xy.length / 2;
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int k = 0; k < n; k++) {
+                xs[k] = xy[2 * k] * frame.world() - frame.originX();
+                ys[k] = xy[2 * k + 1] * frame.world() - frame.originY();
+            }
+            if (slots[i] != null) {
+                offset(xs, ys, n, slots[i].slot()[p], slots[i].count()[p], bundleSpacing(frame));
+            }
+            for (int k = 0; k + 1 < n; k++) {
+                double dx = xs[k + 1] - xs[k];
+                double dy = ys[k + 1] - ys[k];
+                double len2 = dx * dx + dy * dy;
+                double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - xs[k]) * dx + (y - ys[k]) * dy) / len2));
+                best = Math.min(best, Math.hypot(x - (xs[k] + t * dx), y - (ys[k] + t * dy)));
+            }
+        }
+        return best;
+    }
+
+    /** The widest a bundle reaches from its path, in pixels, for a frame (picking looks that far). */
+    public double maxOffset(ThematicFrame frame) {
+        int widest = 1;
+        for (Bundles.Slots b : slots) {
+            if (b != null) {
+                for (int[] c : b.count()) {
+                    for (int n : c) {
+                        widest = Math.max(widest, n);
+                    }
+                }
+            }
+        }
+        return (widest - 1) / 2.0 * bundleSpacing(frame);
     }
 
     /** Lines closer than this (normalised Mercator, about 500 m) run along the same path. */

@@ -31,7 +31,7 @@ import java.util.List;
 public final class CorridorLayer extends ViewLayer {
 
     /** Pixels of slack around a line or symbol when picking. */
-    public static final double PICK_TOLERANCE_PX = 6;
+    public static final double PICK_TOLERANCE_PX = 8;
 
     private final AtlasModel state;
     private final Subscriptions subscriptions = new Subscriptions();
@@ -129,7 +129,30 @@ public final class CorridorLayer extends ViewLayer {
         double world = WebMercator.worldSize(baseMap.zoom().get());
         double mx = (x - baseMap.getTranslateX()) / world;
         double my = (y - baseMap.getTranslateY()) / world;
-        return index.nearest(mx, my, PICK_TOLERANCE_PX / world, f -> state.isVisible(f.layer()));
+        double tolerance = PICK_TOLERANCE_PX * weight;
+        // Points win: they are small targets drawn on top.
+        AtlasFeature point = index.nearest(mx, my, tolerance / world, f -> f.isPoint() && state.isVisible(f.layer()));
+        if (point != null) {
+            return point;
+        }
+        // Lines: the one drawn nearest the pointer, where a bundle draws it beside the others.
+        ThematicFrame frame = new ThematicFrame(world, -baseMap.getTranslateX(), -baseMap.getTranslateY(),
+                1e6, 1e6, state::isVisible, null, null, state.year(), weight, null, null, null);
+        double reach = (tolerance + painter.maxOffset(frame)) / world;
+        AtlasFeature best = null;
+        double bestDistance = tolerance;
+        for (AtlasFeature f : index.within(mx, my, reach, f -> !f.isPoint() && state.isVisible(f.layer()))) {
+            double d = painter.screenDistance(f, frame, x, y);
+            if (d == Double.POSITIVE_INFINITY) {
+                // Not drawn by the painter (an area of a user's layer): its geometry's distance.
+                d = index.within(mx, my, tolerance / world, g -> g == f).isEmpty() ? d : 0;
+            }
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = f;
+            }
+        }
+        return best;
     }
 
     private double weight = 1;

@@ -19,7 +19,8 @@ class SelectionTest extends WindowTestBase {
     void clickingARouteShowsItsDetailsWithItsCitation() throws Exception {
         AtlasFeature crude = feature("pipe-skovorodino-mohe-daqing-crude");
         goTo(124.5, 50.5, 6.5);
-        robot.clickOn(screenPointOn(crude), MouseButton.PRIMARY);
+        // The second line runs on the first one's path: the two are drawn side by side, the first in slot 0.
+        robot.clickOn(screenPointOnBundled(crude, 0, 2), MouseButton.PRIMARY);
         waitUntil(() -> present("#details-title"));
         assertEquals(crude.name("en"), labelText("#details-title"));
         String citation = labelText("#details-citation");
@@ -35,9 +36,14 @@ class SelectionTest extends WindowTestBase {
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Contract volume:")), "figures in words: " + texts);
         assertTrue(texts.stream().noneMatch(t -> t.contains("contractVolume")), "no raw keys");
 
+        // A click on the line drawn beside it picks that one: picking follows the drawing.
+        AtlasFeature second = feature("pipe-mohe-daqing-crude-second-line");
+        robot.clickOn(screenPointOnBundled(crude, 1, 2), MouseButton.PRIMARY);
+        waitUntil(() -> second.name("en").equals(labelText("#details-title")));
+
         // Hide the pipeline layer: the same click now finds nothing and clears the selection.
         click("#legend-pipeline");
-        robot.clickOn(screenPointOn(crude), MouseButton.PRIMARY);
+        robot.clickOn(screenPointOnBundled(crude, 0, 2), MouseButton.PRIMARY);
         waitUntil(() -> present("#details-none"));
     }
 

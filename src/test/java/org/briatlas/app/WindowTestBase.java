@@ -180,6 +180,35 @@ abstract class WindowTestBase {
         return onFx(() -> m.localToScreen(x, y));
     }
 
+    /**
+     * Screen position of the middle of a feature's longest segment as drawn in a bundle: moved sideways by
+     * its slot's offset ({@code slot} of {@code count} lines sharing the path, 5 px apart at weight 1).
+     */
+    protected Point2D screenPointOnBundled(AtlasFeature f, int slot, int count) throws Exception {
+        Coordinate[] cs = f.geometry().getCoordinates();
+        int best = 1;
+        double bestLen = -1;
+        for (int i = 1; i < cs.length; i++) {
+            double len = cs[i].distance(cs[i - 1]);
+            if (len > bestLen && Math.abs(cs[i].x - cs[i - 1].x) < 180) {
+                bestLen = len;
+                best = i;
+            }
+        }
+        Point2D a = screenPointOf(cs[best - 1].x, cs[best - 1].y);
+        Point2D b = screenPointOf(cs[best].x, cs[best].y);
+        double dx = b.getX() - a.getX();
+        double dy = b.getY() - a.getY();
+        if (dx < 0 || (dx == 0 && dy < 0)) {
+            dx = -dx;
+            dy = -dy;
+        }
+        double len = Math.hypot(dx, dy);
+        double o = (slot - (count - 1) / 2.0) * org.briatlas.carto.ThematicStyle.BUNDLE_SPACING;
+        Point2D mid = screenPointOn(f);
+        return new Point2D(mid.getX() - dy / len * o, mid.getY() + dx / len * o);
+    }
+
     /** Screen position of the middle of a feature's longest segment, for the current view. */
     protected Point2D screenPointOn(AtlasFeature f) throws Exception {
         Coordinate[] cs = f.geometry().getCoordinates();

@@ -41,8 +41,12 @@ public final class ThematicPainter {
     }
 
     private final List<Shape> lines;
-    /** For each of {@link #lines}: its slots where it shares a path with other channels, or null. */
-    private final Bundles.Slots[] slots;
+    /**
+     * For each set of visible channels: for each of {@link #lines}, its slots where it shares a path with
+     * other visible channels, or null. A hidden channel leaves its slot: the others close up around it.
+     */
+    private final java.util.Map<java.util.Set<AtlasLayer>, Bundles.Slots[]> slotsByVisible =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Map<AtlasFeature, Integer> lineIndex = new java.util.IdentityHashMap<>();
     private final List<Shape> points;
     private final int longestPart;
@@ -73,22 +77,8 @@ public final class ThematicPainter {
         }
         lines = List.copyOf(l);
         points = List.copyOf(p);
-        // Shared paths of the Table 2 channels (a user's layer is drawn as it is: it may be large).
-        List<Bundles.Member> members = new ArrayList<>();
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).feature().layer().isChannel()) {
-                members.add(new Bundles.Member(i, lines.get(i).parts()));
-                at.add(i);
-            }
-        }
-        slots = new Bundles.Slots[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             lineIndex.put(lines.get(i).feature(), i);
-        }
-        List<Bundles.Slots> found = Bundles.of(members, BUNDLE_TOLERANCE);
-        for (int i = 0; i < at.size(); i++) {
-            slots[at.get(i)] = found.get(i).alone() ? null : found.get(i);
         }
         longestPart = longest;
     }
@@ -175,6 +165,7 @@ public final class ThematicPainter {
         double[] xs = new double[longestPart];
         double[] ys = new double[longestPart];
         // The selected and the hovered line last, over the others, with their halo.
+        Bundles.Slots[] slots = slots(f);
         for (int pass = 0; pass < 2; pass++) {
             for (int i = 0; i < lines.size(); i++) {
                 Shape shape = lines.get(i);
@@ -316,6 +307,33 @@ public final class ThematicPainter {
         s.setDash(null);
     }
 
+    /** The slots of every line with these channels visible (made once per set of channels, a few ms). */
+    private Bundles.Slots[] slots(ThematicFrame f) {
+        java.util.Set<AtlasLayer> visible = java.util.EnumSet.noneOf(AtlasLayer.class);
+        for (AtlasLayer l : AtlasLayer.values()) {
+            if (l.isChannel() && f.visible().test(l)) {
+                visible.add(l);
+            }
+        }
+        return slotsByVisible.computeIfAbsent(java.util.Collections.unmodifiableSet(visible), v -> {
+            // Shared paths of the Table 2 channels (a user's layer is drawn as it is: it may be large).
+            List<Bundles.Member> members = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (v.contains(lines.get(i).feature().layer())) {
+                    members.add(new Bundles.Member(i, lines.get(i).parts()));
+                    at.add(i);
+                }
+            }
+            Bundles.Slots[] out = new Bundles.Slots[lines.size()];
+            List<Bundles.Slots> found = Bundles.of(members, BUNDLE_TOLERANCE);
+            for (int i = 0; i < at.size(); i++) {
+                out[at.get(i)] = found.get(i).alone() ? null : found.get(i);
+            }
+            return out;
+        });
+    }
+
     /**
      * How far a screen point is from a line as this painter draws it in a frame, in pixels (offset to its
      * slot where it runs in a bundle), or infinity for a feature that is not one of its lines. For picking:
@@ -327,6 +345,7 @@ public final class ThematicPainter {
             return Double.POSITIVE_INFINITY;
         }
         Shape shape = lines.get(i);
+        Bundles.Slots[] slots = slots(frame);
         double best = Double.POSITIVE_INFINITY;
         for (int p = 0; p < shape.parts().length; p++) {
             double[] xy = shape.parts()[p];
@@ -354,7 +373,7 @@ public final class ThematicPainter {
     /** The widest a bundle reaches from its path, in pixels, for a frame (picking looks that far). */
     public double maxOffset(ThematicFrame frame) {
         int widest = 1;
-        for (Bundles.Slots b : slots) {
+        for (Bundles.Slots b : slots(frame)) {
             if (b != null) {
                 for (int[] c : b.count()) {
                     for (int n : c) {

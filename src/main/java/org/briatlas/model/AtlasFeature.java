@@ -62,27 +62,16 @@ public record AtlasFeature(AtlasLayer layer, GeoFeature feature) {
     }
 
     /**
-     * The year the paper says the feature opened or went into operation, if it gives one: before that
-     * year the map shows it as not yet operating.
+     * The year the feature opened, from its explicit, cited {@code opened} property ({"date": "2011-01",
+     * "event", "citation"}), which the data gives only where the paper dates an opening; empty otherwise
+     * (a feature without it is drawn as open in every year). Read once by whoever draws it, not per frame.
      */
     public java.util.OptionalInt openedYear() {
-        java.util.OptionalInt best = java.util.OptionalInt.empty();
-        for (Object o : list("dates")) {
-            if (o instanceof Map<?, ?> m && m.get("date") != null && m.get("event") != null) {
-                String event = m.get("event").toString().toLowerCase(Locale.ROOT);
-                if (event.matches(".*\\b(opened|open|operation|operating|incorporated|completed|started)\\b.*")
-                        && !event.contains("plan")) {
-                    String d = m.get("date").toString();
-                    if (d.length() >= 4 && d.substring(0, 4).chars().allMatch(Character::isDigit)) {
-                        int y = Integer.parseInt(d.substring(0, 4));
-                        if (best.isEmpty() || y < best.getAsInt()) {
-                            best = java.util.OptionalInt.of(y);
-                        }
-                    }
-                }
-            }
+        if (feature.properties().get("opened") instanceof Map<?, ?> opened && opened.get("date") instanceof String d
+                && d.length() >= 4 && d.substring(0, 4).chars().allMatch(Character::isDigit)) {
+            return java.util.OptionalInt.of(Integer.parseInt(d.substring(0, 4)));
         }
-        return best;
+        return java.util.OptionalInt.empty();
     }
 
     /**

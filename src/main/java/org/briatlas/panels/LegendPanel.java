@@ -39,9 +39,31 @@ public final class LegendPanel extends VBox {
             getChildren().add(box);
         }
         subscriptions.now(model.content().dataProperty(), this::update);
+        notYet.setId("legend-not-yet-open");
+        notYet.setWrapText(true);
+        notYet.getStyleClass().add("muted");
+        subscriptions.invalid(() -> showNotYet(model), model.yearProperty(), model.content().dataProperty());
+        showNotYet(model);
         // Rows in the model's drawing order.
-        subscriptions.list(model.layerOrder(), c -> getChildren().setAll(model.layerOrder().stream()
-                .map(boxes::get).toList()));
+        subscriptions.list(model.layerOrder(), c -> {
+            getChildren().setAll(model.layerOrder().stream().map(boxes::get).toList());
+            showNotYet(model);
+        });
+    }
+
+    private final javafx.scene.control.Label notYet = new javafx.scene.control.Label();
+
+    /** Under the rows, when the year is before some routes opened: why they are faint. */
+    private void showNotYet(AtlasModel model) {
+        int y = model.year();
+        long n = java.util.Arrays.stream(AtlasLayer.values()).filter(AtlasLayer::isShipped)
+                .flatMap(l -> model.content().data().layer(l).stream())
+                .filter(f -> f.openedYear().orElse(Integer.MIN_VALUE) > y).count();
+        notYet.setText(String.format(java.util.Locale.ROOT, text.getString("legend.notYetOpen"), n, y));
+        getChildren().remove(notYet);
+        if (n > 0) {
+            getChildren().add(notYet);
+        }
     }
 
     /** Stops following the model. */

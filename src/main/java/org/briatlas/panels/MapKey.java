@@ -78,6 +78,17 @@ public final class MapKey extends VBox {
             grid.add(rows.get(i), i / Math.max(1, perColumn), i % Math.max(1, perColumn));
         }
         getChildren().add(grid);
+        // Routes drawn faint in this year: the key says why.
+        int y = state.year();
+        boolean notYet = java.util.Arrays.stream(AtlasLayer.values()).filter(l -> l.isShipped() && state.isVisible(l))
+                .flatMap(l -> data.layer(l).stream()).anyMatch(f -> f.openedYear().orElse(Integer.MIN_VALUE) > y);
+        if (notYet) {
+            javafx.scene.canvas.Canvas faint = org.briatlas.fx.Swatches.of(AtlasLayer.RAILWAY, scale);
+            faint.setOpacity(org.briatlas.carto.ThematicStyle.NOT_YET_OPEN_ALPHA);
+            Label row = new Label(String.format(java.util.Locale.ROOT, text.getString("key.notYetOpen"), y), faint);
+            row.setId("map-key-not-yet-open");
+            getChildren().add(row);
+        }
 
     }
 }

@@ -89,6 +89,9 @@ class StatisticsWindowTest extends WindowTestBase {
         goTo(112, 56, 4);
         fx(() -> model.setYear(2008));
         waitUntil(() -> canvasColourAt(108, 60).getOpacity() > 0.2);
+        // The crude pipeline opened in 2011 (cited): in 2008 the legend says why it is faint.
+        String notYet = labelText("#legend-not-yet-open");
+        assertTrue(notYet.contains("not yet open in 2008"), notYet);
         Color in2008 = canvasColourAt(108, 60);     // Russia: 11.06 bn USD in 2008 (Table 4)
         fx(() -> model.setYear(2009));              // 5.58 bn USD: a lighter class
         waitUntil(() -> !canvasColourAt(108, 60).equals(in2008));

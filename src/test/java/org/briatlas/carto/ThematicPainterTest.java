@@ -51,7 +51,8 @@ class ThematicPainterTest {
             SCHEMATIC, SELECTED, HOVERED, FAR_AWAY);
 
     private static Map<String, Object> opened(String date, String event) {
-        return Map.of("dates", List.of(Map.of("date", date, "event", event)));
+        return Map.of("dates", List.of(Map.of("date", date, "event", event)),
+                "opened", Map.of("date", date, "event", event));
     }
 
     private static AtlasFeature line(AtlasLayer layer, String id, Map<String, Object> extra, double... lonLat) {

@@ -65,6 +65,27 @@ class CorridorDataTest {
     }
 
     @Test
+    void openingDatesAreExplicitAndTracedToADateOfTheFeature() {
+        int opened = 0;
+        for (AtlasFeature f : data.features()) {
+            if (!(f.properties().get("opened") instanceof java.util.Map<?, ?> o)) {
+                continue;
+            }
+            opened++;
+            assertTrue(o.get("date") instanceof String d && d.matches("\\d{4}(-\\d{2}(-\\d{2})?)?"), f.id());
+            assertTrue(o.get("citation") instanceof java.util.Map<?, ?>, f.id() + ": cited");
+            boolean traced = f.list("dates").stream().anyMatch(x -> x instanceof java.util.Map<?, ?> m
+                    && o.get("date").equals(m.get("date")) && java.util.Objects.equals(o.get("citation"),
+                    m.get("citation")));
+            assertTrue(traced, f.id() + ": the opening is one of the feature's cited dates");
+        }
+        assertTrue(opened >= 10, "the pipeline, the land-sea route, the express route and the institutes");
+        assertEquals(2011, data.byId("pipe-skovorodino-mohe-daqing-crude").orElseThrow().openedYear().getAsInt());
+        assertEquals(2016, data.byId("corridor-harbin-suifenhe-russia-asia").orElseThrow().openedYear().getAsInt());
+        assertTrue(data.byId("pipe-east-line-gas").orElseThrow().openedYear().isEmpty(), "a planned date is no opening");
+    }
+
+    @Test
     void everyShippedFeatureReadsValidAndCited() {
         assertEquals(List.of(), data.problems().stream().map(p -> p.describe()).toList());
         for (AtlasFeature f : data.features()) {

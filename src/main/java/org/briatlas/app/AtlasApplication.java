@@ -60,6 +60,7 @@ public final class AtlasApplication extends Application {
         });
         AtlasModel model = new AtlasModel(AtlasSources.shipped(data), workers, Platform::runLater);
         model.setLanguage(settings.language());
+        model.setSidePanelWidth(settings.panelWidthOrDefault());
         if (settings.hasView()) {
             model.goTo(new MapViewpoint(settings.viewLon(), settings.viewLat(), settings.viewZoom()), false, 0);
         } else {

@@ -119,6 +119,9 @@ public final class SettingsStore {
         window.put("width", s.windowWidth());
         window.put("height", s.windowHeight());
         window.put("maximized", s.maximized());
+        if (Double.isFinite(s.panelWidth())) {
+            root.putObject("panel").put("width", s.panelWidth());
+        }
         if (s.hasView()) {
             ObjectNode view = root.putObject("view");
             view.put("lon", s.viewLon());
@@ -159,9 +162,10 @@ public final class SettingsStore {
             throw new IllegalArgumentException("\"language\" must be one of " + AppSettings.LANGUAGES + ", found "
                     + shown(langNode));
         }
+        double panel = number(object(root, "panel"), "width", Double.NaN);
         JsonNode v = object(root, "view");
         if (v.isMissingNode()) {
-            return new AppSettings(x, y, width, height, max, Double.NaN, Double.NaN, Double.NaN, language);
+            return new AppSettings(x, y, width, height, max, Double.NaN, Double.NaN, Double.NaN, language, panel);
         }
         double lon = number(v, "lon", Double.NaN);
         double lat = number(v, "lat", Double.NaN);
@@ -177,7 +181,7 @@ public final class SettingsStore {
             throw new IllegalArgumentException("\"view\": " + e.getMessage() + String.format(Locale.ROOT,
                     " (longitude -180 to 180, latitude -%1$.4f to %1$.4f)", WebMercator.MAX_LATITUDE), e);
         }
-        return new AppSettings(x, y, width, height, max, view.lon(), view.lat(), view.zoom(), language);
+        return new AppSettings(x, y, width, height, max, view.lon(), view.lat(), view.zoom(), language, panel);
     }
 
     /** The object under {@code key}, or a missing node if there is none (or null). */

@@ -17,9 +17,23 @@ package org.briatlas.model;
  * @param viewLat      latitude of the map centre, degrees
  * @param viewZoom     map zoom level
  * @param language     interface language: "en", "zh" or "ru"
+ * @param panelWidth   width of the side panel in logical pixels, or NaN for the default
  */
 public record AppSettings(double windowX, double windowY, double windowWidth, double windowHeight,
-                          boolean maximized, double viewLon, double viewLat, double viewZoom, String language) {
+                          boolean maximized, double viewLon, double viewLat, double viewZoom, String language,
+                          double panelWidth) {
+
+    /** Narrowest and widest side panel kept, logical pixels. */
+    public static final double MIN_PANEL_WIDTH = 260;
+    public static final double MAX_PANEL_WIDTH = 1600;
+    /** The side panel's width on a first start. */
+    public static final double DEFAULT_PANEL_WIDTH = 380;
+
+    /** Settings with the default side panel width. */
+    public AppSettings(double windowX, double windowY, double windowWidth, double windowHeight, boolean maximized,
+                       double viewLon, double viewLat, double viewZoom, String language) {
+        this(windowX, windowY, windowWidth, windowHeight, maximized, viewLon, viewLat, viewZoom, language, Double.NaN);
+    }
 
     /** The interface languages the atlas has. */
     public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "zh", "ru");
@@ -41,6 +55,8 @@ public record AppSettings(double windowX, double windowY, double windowWidth, do
         windowWidth = size(windowWidth, MIN_WINDOW_WIDTH, DEFAULT_WIDTH);
         windowHeight = size(windowHeight, MIN_WINDOW_HEIGHT, DEFAULT_HEIGHT);
         language = language != null && LANGUAGES.contains(language) ? language : "en";
+        panelWidth = Double.isFinite(panelWidth) ? Math.max(MIN_PANEL_WIDTH, Math.min(MAX_PANEL_WIDTH, panelWidth))
+                : Double.NaN;
     }
 
     private static double position(double v) {
@@ -63,14 +79,26 @@ public record AppSettings(double windowX, double windowY, double windowWidth, do
     }
 
     public AppSettings withWindow(double x, double y, double width, double height, boolean max) {
-        return new AppSettings(x, y, width, height, max, viewLon, viewLat, viewZoom, language);
+        return new AppSettings(x, y, width, height, max, viewLon, viewLat, viewZoom, language, panelWidth);
     }
 
     public AppSettings withView(double lon, double lat, double zoom) {
-        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, lon, lat, zoom, language);
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, lon, lat, zoom, language,
+                panelWidth);
     }
 
     public AppSettings withLanguage(String lang) {
-        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, viewLon, viewLat, viewZoom, lang);
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, viewLon, viewLat, viewZoom, lang,
+                panelWidth);
+    }
+
+    public AppSettings withPanelWidth(double width) {
+        return new AppSettings(windowX, windowY, windowWidth, windowHeight, maximized, viewLon, viewLat, viewZoom,
+                language, width);
+    }
+
+    /** The side panel's width: as saved, or the default. */
+    public double panelWidthOrDefault() {
+        return Double.isFinite(panelWidth) ? panelWidth : DEFAULT_PANEL_WIDTH;
     }
 }

@@ -33,6 +33,10 @@ public final class LegendPanel extends VBox {
             box.setId("legend-" + layer.id());
             box.setGraphic(Swatches.of(layer, 1));
             box.setAlignment(Pos.CENTER_LEFT);
+            // Long names (and Russian ones) wrap instead of being cut.
+            box.setWrapText(true);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             subscriptions.now(model.visibleProperty(layer), box::setSelected);
             box.selectedProperty().addListener((o, was, now) -> model.setVisible(layer, now));
             boxes.put(layer, box);

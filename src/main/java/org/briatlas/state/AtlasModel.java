@@ -76,6 +76,8 @@ public final class AtlasModel {
     private final ReadOnlyObjectWrapper<SideTab> shownTab = new ReadOnlyObjectWrapper<>(this, "shownTab",
             SideTab.DETAILS);
     private final ReadOnlyBooleanWrapper sidePanelShown = new ReadOnlyBooleanWrapper(this, "sidePanelShown", true);
+    private final javafx.beans.property.ReadOnlyDoubleWrapper sidePanelWidth =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "sidePanelWidth", 380);
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting");
     private final ReadOnlyIntegerWrapper typeSize = new ReadOnlyIntegerWrapper(this, "typeSize", PRESENTATION_TYPE);
     private final ReadOnlyBooleanWrapper keyHidden = new ReadOnlyBooleanWrapper(this, "keyHidden");
@@ -338,6 +340,17 @@ public final class AtlasModel {
 
     public void setSidePanelShown(boolean shown) {
         sidePanelShown.set(shown);
+    }
+
+    /** The side panel's width in logical pixels, the same for every tab; the user sets it by dragging. */
+    public javafx.beans.property.ReadOnlyDoubleProperty sidePanelWidthProperty() {
+        return sidePanelWidth.getReadOnlyProperty();
+    }
+
+    public void setSidePanelWidth(double width) {
+        if (Double.isFinite(width)) {
+            sidePanelWidth.set(Math.max(260, Math.min(1600, width)));
+        }
     }
 
     // ---- presentation and language ----------------------------------------------------------------

@@ -27,16 +27,13 @@ import java.util.ResourceBundle;
 
 /**
  * The map beside the side panel: the legend, the country shading's key and the tabs (details, the list,
- * statistics, timeline, about). The tab shown and whether the panel shows follow the model both ways; the
- * panel widens while the statistics show, and folds its legend away in presentation (the map has its own
- * key then). The statistics panel is built the first time it is needed. FX thread only.
+ * statistics, timeline, about). The tab shown, whether the panel shows and its width (one for every tab, set
+ * by dragging the divider and remembered) follow the model both ways; the panel folds its legend away in
+ * presentation (the map has its own key then). Long layer names wrap. The statistics panel is built the
+ * first time it is needed. FX thread only.
  */
 public final class SidePanel {
 
-    /** Share of the window's width given to the map when the side panel shows. */
-    static final double MAP_SHARE = 0.78;
-    /** Share of the window's width given to the map while the statistics are shown. */
-    static final double STATS_MAP_SHARE = 0.52;
 
     private final AtlasModel model;
     private final ResourceBundle text;
@@ -74,19 +71,25 @@ public final class SidePanel {
         TitledPane shading = new TitledPane("", new ShadingLegend(text));
         shading.setId("panel-shading");
         shading.setExpanded(false);
+        shading.setWrapText(true);
+        legendPane.setWrapText(true);
         subscriptions.now(model.yearProperty(), y -> shading.setText(String.format(java.util.Locale.ROOT, text.getString("shade.title"),
                 y.intValue())));
         panel = new VBox(8, legendPane, shading, tabs);
         panel.setId("side-panel");
         panel.getStyleClass().add("side-panel");
         panel.setMinWidth(260);
-        panel.setPrefWidth(360);
 
         split = new SplitPane(map, panel);
         split.setId("main-split");
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(panel, false);
-        split.setDividerPositions(MAP_SHARE);
+        // One width for every tab, the model's: set when the split has a width, and taken back from the user's
+        // drag of the divider.
+        split.widthProperty().addListener((o, was, now) -> placeDivider());
+        split.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> watchDivider());
+        watchDivider();
+        subscriptions.change(model.sidePanelWidthProperty(), (was, now) -> placeDivider());
 
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!following) {
@@ -117,21 +120,50 @@ public final class SidePanel {
         tabs.getTabs().add(t);
     }
 
-    /** Charts need room: the side panel widens while the Statistics tab is open. */
+    /** The statistics panel is built the first time its tab shows. */
     private void onTab(Tab now) {
         if (now == byKind.get(SideTab.STATISTICS) && statistics == null) {
             statistics = new StatisticsPanel(model, text);
             now.setContent(statistics);
         }
-        if (split.getItems().contains(panel)) {
-            split.setDividerPositions(now == byKind.get(SideTab.STATISTICS) ? STATS_MAP_SHARE : MAP_SHARE);
+    }
+
+    private boolean placing;
+    private javafx.beans.value.ChangeListener<Number> dividerMoved;
+
+    /** Puts the divider where the panel has the model's width. */
+    private void placeDivider() {
+        double w = split.getWidth();
+        if (w <= 0 || !split.getItems().contains(panel)) {
+            return;
         }
+        placing = true;
+        split.setDividerPositions(Math.max(0.2, 1 - model.sidePanelWidthProperty().get() / w));
+        placing = false;
+    }
+
+    /** Follows the divider: a drag sets the panel's width in the model. */
+    private void watchDivider() {
+        if (split.getDividers().isEmpty()) {
+            return;
+        }
+        SplitPane.Divider d = split.getDividers().get(0);
+        if (dividerMoved == null) {
+            dividerMoved = (o, was, now) -> {
+                if (!placing && split.getWidth() > 0 && split.getItems().contains(panel)) {
+                    model.setSidePanelWidth(split.getWidth() * (1 - now.doubleValue()));
+                }
+            };
+        }
+        d.positionProperty().removeListener(dividerMoved);
+        d.positionProperty().addListener(dividerMoved);
     }
 
     private void setShown(boolean show) {
         if (show && !split.getItems().contains(panel)) {
             split.getItems().add(panel);
             onTab(tabs.getSelectionModel().getSelectedItem());
+            placeDivider();
         } else if (!show) {
             split.getItems().remove(panel);
         }

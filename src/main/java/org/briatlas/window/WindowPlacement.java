@@ -63,6 +63,7 @@ public final class WindowPlacement {
         stage.heightProperty().addListener(changed);
         stage.maximizedProperty().addListener(changed);
         model.viewpointProperty().addListener(changed);
+        model.sidePanelWidthProperty().addListener(changed);
         model.languageProperty().addListener(changed);
     }
 
@@ -123,6 +124,6 @@ public final class WindowPlacement {
         if (v != null) {
             settings = settings.withView(v.lon(), v.lat(), v.zoom());
         }
-        return settings.withLanguage(model.language());
+        return settings.withLanguage(model.language()).withPanelWidth(model.sidePanelWidthProperty().get());
     }
 }

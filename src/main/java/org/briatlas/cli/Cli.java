@@ -21,6 +21,7 @@ public final class Cli {
                    java -jar bri-atlas.jar bench [options]   print base-map drawing and start-up timings
                    java -jar bri-atlas.jar render --tour FILE --out FOLDER [--lang en|zh|ru]  one slide per tour stop
                    java -jar bri-atlas.jar check-data        list the paper's printed figures that do not add up
+                   java -jar bri-atlas.jar inspect FILE [--json]  describe a GeoJSON file and list its problems
                    java -jar bri-atlas.jar help              show this text
 
             window options:
@@ -62,6 +63,7 @@ public final class Cli {
                 case "render" -> new RenderCommand(out).run(rest);
                 case "bench" -> new BenchCommand(out).run(rest);
                 case "check-data" -> new CheckDataCommand(out).run(rest);
+                case "inspect" -> new InspectCommand(out).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(usage());
                     yield 0;

@@ -64,6 +64,10 @@ public final class AtlasDataReader {
                     problems.add(new ReadProblem(layer.file(), i, f.id(), -1, missing));
                     continue;
                 }
+                if (!f.isLocated()) {
+                    problems.add(new ReadProblem(layer.file(), i, f.id(), -1, "no location (\"geometry\": null)"));
+                    continue;
+                }
                 if (!ids.add(af.id())) {
                     problems.add(new ReadProblem(layer.file(), i, af.id(), -1, "id is used by another feature too"));
                     continue;
@@ -76,15 +80,66 @@ public final class AtlasDataReader {
 
     /**
      * Reads a GeoJSON file of the user's as the {@link AtlasLayer#USER} layer: any valid feature is
-     * kept (no atlas properties are required); invalid ones are reported by file, index, id and line.
+     * kept (no atlas properties are required), those without a location too (not drawn; see
+     * {@link GeoFeature#isLocated()}); invalid ones are reported by file, index, id and line. A file that is
+     * not a regular file (a folder, a device, a pipe) or is larger than the reader's limit is refused
+     * before it is opened, with an {@link IOException} whose message says why in plain words.
      */
     public AtlasData readUserFile(Path file) throws IOException {
-        FeatureCollection fc = GeoJsonReader.validating().read(file);
+        checkUserFile(file, GeoJsonReader.MAX_DOCUMENT_BYTES);
+        FeatureCollection fc;
+        try (InputStream in = Files.newInputStream(file)) {
+            fc = readUserCollection(in, file.getFileName().toString());
+        }
         List<AtlasFeature> features = new ArrayList<>();
         for (GeoFeature f : fc.features()) {
             features.add(new AtlasFeature(AtlasLayer.USER, f));
         }
         return new AtlasData(features, fc.problems());
+    }
+
+    /**
+     * Reads a user's file as {@link #readUserFile} does, keeping what the reader found out about it (its
+     * layout, its unlocated features); the caller closes the stream. The window and the {@code inspect}
+     * command both read user files through here.
+     */
+    public FeatureCollection readUserCollection(InputStream in, String name) throws IOException {
+        return GeoJsonReader.validating().read(in, name);
+    }
+
+    /**
+     * Refuses, without opening it, a path that is not a regular file of at most {@code maxBytes}: opening
+     * a FIFO would wait for a writer, and a device such as /dev/zero never ends.
+     */
+    public static void checkUserFile(Path file, long maxBytes) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a folder, not a file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + " is not a regular file (a device, a pipe or a socket); only files are read");
+        }
+        long size = Files.size(file);
+        if (size > maxBytes) {
+            throw new IOException(file + " is " + size(size) + "; files of up to " + size(maxBytes) + " are read");
+        }
+    }
+
+    /** A file size for a message: bytes, KB, MB or GB (of 1000). */
+    static String size(long bytes) {
+        if (bytes < 1000) {
+            return bytes + " bytes";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double v = bytes;
+        int u = -1;
+        while (v >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f %s", v, units[u]);
     }
 
     private static String missingProperty(GeoFeature f) {

@@ -1,404 +1,232 @@
 package org.briatlas.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import org.briatlas.model.FeatureCollection;
-import org.briatlas.model.GeoFeature;
-import org.briatlas.model.ReadProblem;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LineString;
-import org.locationtech.jts.geom.LinearRing;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.operation.valid.IsValidOp;
-import org.locationtech.jts.operation.valid.TopologyValidationError;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Reads RFC 7946 GeoJSON into JTS geometries with a streaming Jackson parser, one feature at a time.
  *
- * <p>Accepts a FeatureCollection, a single Feature or a bare geometry. A feature that cannot be read
- * (bad geometry type, wrong coordinate nesting, a position off the globe, an unclosed ring, an invalid
- * polygon when validation is on) is skipped and reported as a {@link ReadProblem} naming the file, the
- * feature index, its id and the line; every other feature still loads. Malformed JSON ends the reading
- * at that point, keeping what was read before it.
+ * <p>Accepts a FeatureCollection, a single Feature or a bare geometry, and GeoJSON text sequences: RFC 8142
+ * files (each text after an RS byte, 0x1E), files with one Feature or geometry per line, and Features
+ * written one after another. A feature that cannot be read (bad geometry type, wrong coordinate nesting, a
+ * position off the globe, an unclosed ring, an invalid polygon when validation is on, a value beyond a
+ * per-feature limit below, bytes that are not UTF-8) is skipped and reported as a
+ * {@link org.briatlas.model.ReadProblem}
+ * naming the file, the feature index, its id and the line; every other feature still loads. A feature
+ * with {@code "geometry": null} is kept, {@link org.briatlas.model.GeoFeature#isLocated() unlocated}.
+ * Lines and polygons that cross 180 degrees are cut there ({@link Antimeridian}).
+ *
+ * <p>What ends the reading of a file (malformed JSON, a parser limit, content after the top-level object)
+ * is reported once, in plain words with its line and column, with the number of features read before it,
+ * which are kept. In a text sequence it ends only that text, and the next one is read.
+ *
+ * <p>Limits. Per feature (a value beyond one is a problem of its feature): {@value #FEATURE_MAX_DEPTH}
+ * levels of nesting below the feature object, numbers of {@value #FEATURE_MAX_NUMBER_LENGTH} digits,
+ * texts of {@value #FEATURE_MAX_STRING_LENGTH} characters, member names of
+ * {@value #FEATURE_MAX_NAME_LENGTH} characters. Per file (Jackson's {@link StreamReadConstraints}; beyond
+ * one the reading stops): {@value #MAX_DOCUMENT_BYTES} bytes (2 GiB), {@value #MAX_TOKENS} tokens (values
+ * and brackets, per JSON text), {@value #MAX_DEPTH} levels of nesting, numbers of
+ * {@value #MAX_NUMBER_LENGTH} characters, texts of {@value #MAX_STRING_LENGTH} characters, member names
+ * of {@value #MAX_NAME_LENGTH} characters. A 2 GB layer of coordinates written to six decimals holds about
+ * 350 million tokens.
  *
  * <p>Geometries use (x = longitude, y = latitude). Instances are immutable and thread-safe.
  */
 public final class GeoJsonReader {
 
-    private static final JsonFactory JSON = new ObjectMapper().getFactory();
-    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+    /** Nesting of arrays and objects within one feature object that a feature may use. */
+    public static final int FEATURE_MAX_DEPTH = 100;
+    /** Characters of one number in a feature (digits of a whole number): BigInteger parsing is quadratic. */
+    public static final int FEATURE_MAX_NUMBER_LENGTH = 1000;
+    /** Characters of one text in a feature (a property value, say a description with an image in it). */
+    public static final int FEATURE_MAX_STRING_LENGTH = 10_000_000;
+    /** Characters of one member name in a feature. */
+    public static final int FEATURE_MAX_NAME_LENGTH = 1000;
+
+    /** Bytes of a file: the largest user layer the atlas reads. */
+    public static final long MAX_DOCUMENT_BYTES = 2L * 1024 * 1024 * 1024;
+    /** JSON tokens of one JSON text (a whole file, or one text of a sequence). */
+    public static final long MAX_TOKENS = 500_000_000L;
+    /** Nesting of the whole file; beyond it the parser cannot go on. */
+    public static final int MAX_DEPTH = 10_000;
+    /** Characters of a number the parser takes in at all. */
+    public static final int MAX_NUMBER_LENGTH = 100_000;
+    /** Characters of a text the parser takes in at all. */
+    public static final int MAX_STRING_LENGTH = 50_000_000;
+    /** Characters of a member name the parser takes in at all. */
+    public static final int MAX_NAME_LENGTH = 100_000;
+
+    /** The first line of a file decides whether it is one feature per line only if it is at most this long. */
+    private static final int DETECTION_BYTES = 1 << 20;
+
+    /** The reader's limits; package-private so that tests can lower them. */
+    record Limits(int featureDepth, int featureNumber, int featureString, int featureName, long documentBytes,
+                  long tokens, int depth, int number, int string, int name) {
+        static final Limits DEFAULT = new Limits(FEATURE_MAX_DEPTH, FEATURE_MAX_NUMBER_LENGTH,
+                FEATURE_MAX_STRING_LENGTH, FEATURE_MAX_NAME_LENGTH, MAX_DOCUMENT_BYTES, MAX_TOKENS, MAX_DEPTH,
+                MAX_NUMBER_LENGTH, MAX_STRING_LENGTH, MAX_NAME_LENGTH);
+
+        JsonFactory factory() {
+            return JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(depth)
+                            .maxNumberLength(number)
+                            .maxStringLength(string)
+                            .maxNameLength(name)
+                            .maxDocumentLength(documentBytes)
+                            .maxTokenCount(tokens)
+                            .build())
+                    // The bytes reach the parser checked as UTF-8 (CheckedInput): no guessing of UTF-16 or 32.
+                    .disable(JsonFactory.Feature.CHARSET_DETECTION)
+                    // Many distinct member names must not end the reading: stop sharing them instead.
+                    .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
+                    .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+                    .build();
+        }
+    }
+
+    private static final JsonFactory DEFAULT_JSON = Limits.DEFAULT.factory();
 
     private final boolean validate;
+    private final Limits limits;
+    private final JsonFactory json;
 
-    private GeoJsonReader(boolean validate) {
+    GeoJsonReader(boolean validate, Limits limits) {
         this.validate = validate;
+        this.limits = limits;
+        this.json = limits == Limits.DEFAULT ? DEFAULT_JSON : limits.factory();
     }
 
     /** A reader that also checks every polygon and line with JTS validity rules. */
     public static GeoJsonReader validating() {
-        return new GeoJsonReader(true);
+        return new GeoJsonReader(true, Limits.DEFAULT);
     }
 
     /** A reader that checks structure and coordinate ranges only: for large, trusted base-map files. */
     public static GeoJsonReader trusting() {
-        return new GeoJsonReader(false);
+        return new GeoJsonReader(false, Limits.DEFAULT);
     }
 
+    /** Reads a file; problems are reported under its file name. */
     public FeatureCollection read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.getFileName().toString());
         }
     }
 
-    /** Reads a whole stream; the caller closes it. */
-    public FeatureCollection read(InputStream in, String source) throws IOException {
-        List<GeoFeature> features = new ArrayList<>();
-        List<ReadProblem> problems = new ArrayList<>();
-        try (JsonParser p = JSON.createParser(in)) {
-            new Session(p, source, features, problems).readRoot();
-        } catch (JsonParseException e) {
-            problems.add(new ReadProblem(source, -1, null, line(e.getLocation()),
-                    "malformed JSON: " + e.getOriginalMessage()));
-        }
-        return new FeatureCollection(source, features, problems);
-    }
-
-    private static int line(JsonLocation loc) {
-        return loc == null ? -1 : loc.getLineNr();
-    }
-
-    /** Thrown inside the reading of one feature; the feature is skipped. */
-    private static final class FeatureException extends Exception {
-        FeatureException(String message) {
-            super(message);
-        }
-    }
-
-    /** State of one read: the parser and where the results go. */
-    private final class Session {
-        private final JsonParser p;
-        private final String source;
-        private final List<GeoFeature> features;
-        private final List<ReadProblem> problems;
-
-        Session(JsonParser p, String source, List<GeoFeature> features, List<ReadProblem> problems) {
-            this.p = p;
-            this.source = source;
-            this.features = features;
-            this.problems = problems;
-        }
-
-        void readRoot() throws IOException {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                problems.add(new ReadProblem(source, -1, null, line(p.currentLocation()),
-                        "expected a GeoJSON object at the top level"));
-                return;
+    /**
+     * Reads a whole stream; the caller closes it. Whatever is wrong in the content is reported among the
+     * problems; only a failure to read the stream itself (or an interrupt of the reading thread, as an
+     * {@link java.io.InterruptedIOException}) is thrown.
+     */
+    public FeatureCollection read(InputStream stream, String source) throws IOException {
+        CheckedInput in = new CheckedInput(stream, limits.documentBytes());
+        ReadSession session = new ReadSession(source, in, limits, new GeometryBuilder(validate));
+        try {
+            if (in.looksWide()) {
+                session.problem(-1, null, 1, 1, "the file is UTF-16 or UTF-32 text, not UTF-8 as GeoJSON must be"
+                        + " (RFC 7946): save it as UTF-8");
+                return session.result();
             }
+            if (in.peek(0) == 0xEF && in.peek(1) == 0xBB && in.peek(2) == 0xBF) {
+                in.skip(3);
+            }
+            switch (layout(in)) {
+                case RECORDS -> session.readRecords(json, false);
+                case LINES -> session.readRecords(json, true);
+                default -> session.readDocument(json);
+            }
+        } catch (CheckedInput.TooLongException e) {
+            session.stopped(-1, -1, "the file is longer than " + limits.documentBytes() + " bytes, the reader's limit");
+        } catch (ReadSession.NotTextException e) {
+            session.stopped(e.line, -1, "not UTF-8 text: too many bytes are not valid UTF-8");
+        }
+        return session.result();
+    }
+
+    private enum Layout { DOCUMENT, RECORDS, LINES }
+
+    /** What one line of a file holds, for {@link #layout}. */
+    private enum Line { FEATURE, BROKEN, OTHER }
+
+    /**
+     * How the file is laid out. RFC 8142 if the first thing in it is an RS byte. One text per line if more
+     * than one line has content and the first line is one complete Feature or geometry, or the first line
+     * is broken (a syntax error, not merely unfinished) and the second is one. Else one JSON document (which
+     * may still turn out to be Features written one after another).
+     */
+    private Layout layout(CheckedInput in) throws IOException {
+        int i = skipBlank(in, 0);
+        int c = i < 0 ? -1 : in.peek(i);
+        if (c == CheckedInput.RS) {
+            return Layout.RECORDS;
+        }
+        if (c != '{') {
+            return Layout.DOCUMENT;
+        }
+        int end = in.peekLine(i, DETECTION_BYTES);
+        Line first = end < 0 ? Line.OTHER : kind(in.buffer(), in.bufferPosition() + i, end - i);
+        if (first == Line.OTHER) {
+            return Layout.DOCUMENT;
+        }
+        int j = skipBlank(in, end);
+        if (j < 0 || in.peek(j) < 0) {
+            return Layout.DOCUMENT;
+        }
+        if (first == Line.FEATURE) {
+            return Layout.LINES;
+        }
+        int secondEnd = in.peekLine(j, DETECTION_BYTES);
+        return secondEnd >= 0 && kind(in.buffer(), in.bufferPosition() + j, secondEnd - j) == Line.FEATURE
+                ? Layout.LINES : Layout.DOCUMENT;
+    }
+
+    /** The offset ahead of the first byte from {@code from} on that is not white space, or -1 if too far. */
+    private static int skipBlank(CheckedInput in, int from) throws IOException {
+        int i = from;
+        int c;
+        while ((c = in.peek(i)) == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            if (++i - from > DETECTION_BYTES) {
+                return -1;
+            }
+        }
+        return i;
+    }
+
+    /** Whether the bytes hold exactly one JSON object whose type is Feature or a geometry. */
+    private Line kind(byte[] bytes, int offset, int length) {
+        try (JsonParser p = json.createParser(bytes, offset, length)) {
+            p.nextToken();
             String type = null;
-            boolean sawFeatures = false;
-            Map<String, Object> single = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
+                String name = p.currentName();
                 JsonToken t = p.nextToken();
-                if ("features".equals(field) && t == JsonToken.START_ARRAY) {
-                    sawFeatures = true;
-                    readFeatureArray();
-                } else if ("type".equals(field) && t == JsonToken.VALUE_STRING) {
+                if ("features".equals(name)) {
+                    return Line.OTHER;
+                }
+                if ("type".equals(name) && t == JsonToken.VALUE_STRING) {
                     type = p.getText();
-                } else if ("coordinates".equals(field) && t == JsonToken.START_ARRAY) {
-                    single.put(field, readCoordinates());
-                } else if ("geometry".equals(field) || "geometries".equals(field) || "properties".equals(field)
-                        || "id".equals(field)) {
-                    single.put(field, readValue(t));
-                } else {
-                    p.skipChildren();
-                }
-            }
-            if ("FeatureCollection".equals(type)) {
-                if (!sawFeatures) {
-                    problems.add(new ReadProblem(source, -1, null, -1, "FeatureCollection without a features array"));
-                }
-            } else if ("Feature".equals(type)) {
-                addFeature(0, single, 1);
-            } else if (type != null && isGeometryType(type)) {
-                single.put("type", type);
-                Map<String, Object> feature = new LinkedHashMap<>();
-                feature.put("geometry", single);
-                addFeature(0, feature, 1);
-            } else {
-                problems.add(new ReadProblem(source, -1, null, -1,
-                        type == null ? "no \"type\" member at the top level" : "unknown GeoJSON type \"" + type + "\""));
-            }
-        }
-
-        private void readFeatureArray() throws IOException {
-            int index = 0;
-            JsonToken t;
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-                int line = line(p.currentLocation());
-                if (t != JsonToken.START_OBJECT) {
-                    problems.add(new ReadProblem(source, index, null, line, "a feature must be a JSON object"));
-                    p.skipChildren();
-                } else {
-                    @SuppressWarnings("unchecked")
-                    Map<String, Object> raw = (Map<String, Object>) readValue(t);
-                    Object type = raw.get("type");
-                    if (!"Feature".equals(type)) {
-                        problems.add(new ReadProblem(source, index, idOf(raw), line,
-                                "\"type\" is " + (type == null ? "missing" : "\"" + type + "\"") + ", expected \"Feature\""));
-                    } else {
-                        addFeature(index, raw, line);
+                    if ("FeatureCollection".equals(type)) {
+                        return Line.OTHER;
                     }
                 }
-                index++;
+                p.skipChildren();
             }
+            boolean one = p.nextToken() == null && type != null
+                    && ("Feature".equals(type) || GeometryBuilder.isGeometryType(type));
+            return one ? Line.FEATURE : Line.OTHER;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return JsonErrors.isEndOfInput(e) ? Line.OTHER : Line.BROKEN;
+        } catch (IOException | RuntimeException e) {
+            return Line.OTHER;
         }
-
-        private void addFeature(int index, Map<String, Object> raw, int line) {
-            String id = idOf(raw);
-            try {
-                Object g = raw.get("geometry");
-                if (!(g instanceof Map<?, ?> geometryMap)) {
-                    throw new FeatureException(g == null ? "no geometry" : "geometry must be an object");
-                }
-                Geometry geometry = geometry(geometryMap);
-                if (validate) {
-                    TopologyValidationError error = new IsValidOp(geometry).getValidationError();
-                    if (error != null) {
-                        throw new FeatureException("invalid geometry: " + error.getMessage() + " at "
-                                + error.getCoordinate().x + ", " + error.getCoordinate().y);
-                    }
-                }
-                Object props = raw.get("properties");
-                if (props != null && !(props instanceof Map)) {
-                    throw new FeatureException("\"properties\" must be an object or null");
-                }
-                @SuppressWarnings("unchecked")
-                Map<String, Object> properties = props == null ? Map.of() : (Map<String, Object>) props;
-                features.add(new GeoFeature(id, geometry, properties));
-            } catch (FeatureException e) {
-                problems.add(new ReadProblem(source, index, id, line, e.getMessage()));
-            }
-        }
-
-        private String idOf(Map<String, Object> raw) {
-            Object id = raw.get("id");
-            if (id == null && raw.get("properties") instanceof Map<?, ?> props) {
-                id = props.get("id");
-            }
-            return id == null ? null : id.toString();
-        }
-
-        /** Reads any JSON value under the current token into maps, lists, doubles, strings and booleans. */
-        private Object readValue(JsonToken t) throws IOException {
-            switch (t) {
-                case START_OBJECT -> {
-                    Map<String, Object> map = new LinkedHashMap<>();
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String name = p.currentName();
-                        JsonToken next = p.nextToken();
-                        map.put(name, "coordinates".equals(name) && next == JsonToken.START_ARRAY
-                                ? readCoordinates() : readValue(next));
-                    }
-                    return map;
-                }
-                case START_ARRAY -> {
-                    List<Object> list = new ArrayList<>();
-                    JsonToken next;
-                    while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
-                        list.add(readValue(next));
-                    }
-                    return list;
-                }
-                case VALUE_STRING -> {
-                    return p.getText();
-                }
-                case VALUE_NUMBER_INT -> {
-                    return p.getNumberType() == JsonParser.NumberType.INT ? (Object) p.getIntValue() : p.getLongValue();
-                }
-                case VALUE_NUMBER_FLOAT -> {
-                    return p.getDoubleValue();
-                }
-                case VALUE_TRUE -> {
-                    return Boolean.TRUE;
-                }
-                case VALUE_FALSE -> {
-                    return Boolean.FALSE;
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-
-        /** Coordinates: arrays of plain numbers (positions) become double[]; nesting levels become Lists. */
-        private Object readCoordinates() throws IOException {
-            List<Object> list = new ArrayList<>();
-            double[] numbers = new double[4];
-            int count = 0;
-            boolean allNumbers = true;
-            JsonToken t;
-            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-                if (allNumbers && t.isNumeric()) {
-                    if (count == numbers.length) {
-                        numbers = java.util.Arrays.copyOf(numbers, count * 2);
-                    }
-                    numbers[count++] = p.getDoubleValue();
-                    continue;
-                }
-                if (allNumbers && count > 0) {
-                    for (int i = 0; i < count; i++) {
-                        list.add(numbers[i]);
-                    }
-                }
-                allNumbers = false;
-                list.add(t == JsonToken.START_ARRAY ? readCoordinates() : readValue(t));
-            }
-            if (allNumbers && count > 0) {
-                return java.util.Arrays.copyOf(numbers, count);
-            }
-            return list;
-        }
-    }
-
-    // ---- geometry -------------------------------------------------------------------------------
-
-    private static boolean isGeometryType(String type) {
-        return switch (type) {
-            case "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon",
-                 "GeometryCollection" -> true;
-            default -> false;
-        };
-    }
-
-    private static Geometry geometry(Map<?, ?> g) throws FeatureException {
-        Object type = g.get("type");
-        if (!(type instanceof String typeName)) {
-            throw new FeatureException("geometry has no \"type\"");
-        }
-        if ("GeometryCollection".equals(typeName)) {
-            if (!(g.get("geometries") instanceof List<?> parts)) {
-                throw new FeatureException("GeometryCollection without a geometries array");
-            }
-            List<Geometry> geoms = new ArrayList<>();
-            for (Object part : parts) {
-                if (!(part instanceof Map<?, ?> m)) {
-                    throw new FeatureException("GeometryCollection member is not an object");
-                }
-                geoms.add(geometry(m));
-            }
-            return GEOMETRY.createGeometryCollection(geoms.toArray(Geometry[]::new));
-        }
-        Object c = g.get("coordinates");
-        if (c == null) {
-            throw new FeatureException(typeName + " has no coordinates");
-        }
-        return switch (typeName) {
-            case "Point" -> GEOMETRY.createPoint(position(c));
-            case "MultiPoint" -> {
-                List<Point> points = new ArrayList<>();
-                for (Object o : list(c, "MultiPoint")) {
-                    points.add(GEOMETRY.createPoint(position(o)));
-                }
-                yield GEOMETRY.createMultiPoint(points.toArray(Point[]::new));
-            }
-            case "LineString" -> line(c);
-            case "MultiLineString" -> {
-                List<LineString> lines = new ArrayList<>();
-                for (Object o : list(c, "MultiLineString")) {
-                    lines.add(line(o));
-                }
-                yield GEOMETRY.createMultiLineString(lines.toArray(LineString[]::new));
-            }
-            case "Polygon" -> polygon(c);
-            case "MultiPolygon" -> {
-                List<Polygon> polys = new ArrayList<>();
-                for (Object o : list(c, "MultiPolygon")) {
-                    polys.add(polygon(o));
-                }
-                yield GEOMETRY.createMultiPolygon(polys.toArray(Polygon[]::new));
-            }
-            default -> throw new FeatureException("unknown geometry type \"" + typeName + "\"");
-        };
-    }
-
-    private static List<?> list(Object o, String what) throws FeatureException {
-        if (o instanceof List<?> l) {
-            return l;
-        }
-        if (o instanceof double[]) {
-            throw new FeatureException(what + " coordinates are nested one level too shallow");
-        }
-        throw new FeatureException(what + " coordinates must be an array");
-    }
-
-    private static Coordinate position(Object o) throws FeatureException {
-        if (!(o instanceof double[] xy)) {
-            throw new FeatureException("a position must be an array of numbers, found "
-                    + (o instanceof List ? "a nested array" : String.valueOf(o)));
-        }
-        if (xy.length < 2) {
-            throw new FeatureException("a position needs longitude and latitude");
-        }
-        if (!Double.isFinite(xy[0]) || xy[0] < -180 || xy[0] > 180) {
-            throw new FeatureException("longitude " + xy[0] + " is outside -180..180");
-        }
-        if (!Double.isFinite(xy[1]) || xy[1] < -90 || xy[1] > 90) {
-            throw new FeatureException("latitude " + xy[1] + " is outside -90..90 (are longitude and latitude swapped?)");
-        }
-        return new Coordinate(xy[0], xy[1]);
-    }
-
-    private static Coordinate[] positions(Object o, String what) throws FeatureException {
-        List<?> l = list(o, what);
-        Coordinate[] cs = new Coordinate[l.size()];
-        for (int i = 0; i < cs.length; i++) {
-            cs[i] = position(l.get(i));
-        }
-        return cs;
-    }
-
-    private static LineString line(Object o) throws FeatureException {
-        Coordinate[] cs = positions(o, "LineString");
-        long distinct = java.util.Arrays.stream(cs).distinct().count();
-        if (distinct < 2) {
-            throw new FeatureException("a line needs at least two distinct positions, found " + distinct);
-        }
-        return GEOMETRY.createLineString(cs);
-    }
-
-    private static Polygon polygon(Object o) throws FeatureException {
-        List<?> rings = list(o, "Polygon");
-        if (rings.isEmpty()) {
-            throw new FeatureException("a polygon needs an outer ring");
-        }
-        LinearRing[] lr = new LinearRing[rings.size()];
-        for (int i = 0; i < lr.length; i++) {
-            Coordinate[] cs = positions(rings.get(i), "Polygon ring");
-            if (cs.length < 4) {
-                throw new FeatureException("ring " + i + " has " + cs.length + " positions; a ring needs at least 4");
-            }
-            if (!cs[0].equals2D(cs[cs.length - 1])) {
-                throw new FeatureException("ring " + i + " is not closed (first and last positions differ)");
-            }
-            lr[i] = GEOMETRY.createLinearRing(cs);
-        }
-        return GEOMETRY.createPolygon(lr[0], java.util.Arrays.copyOfRange(lr, 1, lr.length));
     }
 }

@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * One feature read from GeoJSON: an optional id, a JTS geometry in (x = longitude, y = latitude) order,
- * and the feature's properties as plain Java values (String, Number, Boolean, List, Map or null).
+ * and the feature's properties as plain Java values (String, Number, Boolean, List, Map or null; whole
+ * numbers are Integer, Long or, beyond 64 bits, BigInteger). A feature without a location (RFC 7946
+ * {@code "geometry": null}) has an empty geometry and is not {@link #isLocated() located}.
  * Immutable; the geometry must not be modified after construction.
  */
 public record GeoFeature(String id, Geometry geometry, Map<String, Object> properties) {
@@ -16,6 +18,14 @@ public record GeoFeature(String id, Geometry geometry, Map<String, Object> prope
     public GeoFeature {
         Objects.requireNonNull(geometry, "geometry");
         properties = properties == null ? Map.of() : java.util.Collections.unmodifiableMap(properties);
+    }
+
+    /**
+     * True if the feature has a place on the map; false for {@code "geometry": null} (or empty coordinates),
+     * whose geometry is then an empty GeometryCollection.
+     */
+    public boolean isLocated() {
+        return !geometry.isEmpty();
     }
 
     /** A property as text, if present and not null. */

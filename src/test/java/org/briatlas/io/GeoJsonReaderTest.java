@@ -52,7 +52,7 @@ class GeoJsonReaderTest {
         checkProblem("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1],[0,1]]]}", "not closed");
         checkProblem("{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}", "Self-intersection");
         checkProblem("{\"type\":\"Circle\",\"coordinates\":[0,0]}", "unknown geometry type");
-        checkProblem("null", "no geometry");
+        checkProblem("[126.65,45.75]", "\"geometry\" must be an object or null");
         checkProblem("{\"type\":\"Point\"}", "no coordinates");
     }
 

@@ -1,0 +1,222 @@
+package org.briatlas.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the JSON values of one feature from a streaming parser into plain Java values (maps, lists,
+ * strings, Integer, Long, BigInteger, Double, booleans, null; positions as {@code double[]}), holding each
+ * value to the reader's per-feature limits.
+ *
+ * <p>A value beyond a limit is skipped as a whole and remembered as the feature's {@link #violation()}; the
+ * reading goes on to the end of the feature, so the parser always stops at a known place (the feature's
+ * closing brace) and the feature's id can still be named. Only the parser's own limits, set higher, end the
+ * reading of the file. One parser, one thread.
+ */
+final class ValueReader {
+
+    private final JsonParser p;
+    private final GeoJsonReader.Limits limits;
+    private String violation;
+    private JsonLocation violationAt;
+    private String featureId;
+
+    ValueReader(JsonParser p, GeoJsonReader.Limits limits) {
+        this.p = p;
+        this.limits = limits;
+    }
+
+    /** Forgets the previous feature's violation. */
+    void beginFeature() {
+        violation = null;
+        violationAt = null;
+        featureId = null;
+    }
+
+    /** The current feature's "id" member, once it has been read (for problems that end its reading). */
+    String featureId() {
+        return featureId;
+    }
+
+    void noteId(Object id) {
+        if (id instanceof String || id instanceof Number) {
+            featureId = id.toString();
+        }
+    }
+
+    /** The first value of the current feature that broke a limit, in plain words, or null. */
+    String violation() {
+        return violation;
+    }
+
+    JsonLocation violationAt() {
+        return violationAt;
+    }
+
+    /** Saves and clears the violation (around the features of a collection), to {@link #restore} it after. */
+    Object[] save() {
+        Object[] saved = {violation, violationAt, featureId};
+        beginFeature();
+        return saved;
+    }
+
+    void restore(Object[] saved) {
+        violation = (String) saved[0];
+        violationAt = (JsonLocation) saved[1];
+        featureId = (String) saved[2];
+    }
+
+    private void violate(String what) {
+        if (violation == null) {
+            violation = what;
+            violationAt = p.currentTokenLocation();
+        }
+    }
+
+    /** Skips the value whose first token is current. */
+    void skip(JsonToken t) throws IOException {
+        if (t != null && t.isStructStart()) {
+            p.skipChildren();
+        }
+    }
+
+    /**
+     * The members of the object whose START_OBJECT is current, at a nesting depth within the feature (1 for
+     * the feature itself). Where {@code geometric}, a "coordinates" array is read as positions; a feature's
+     * "properties" are plain values at any depth.
+     */
+    Map<String, Object> object(int depth, boolean geometric) throws IOException {
+        Map<String, Object> map = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            if (name.length() > limits.featureName()) {
+                violate("a member name of " + name.length() + " characters (the limit is " + limits.featureName()
+                        + ")");
+                skip(p.nextToken());
+                continue;
+            }
+            JsonToken t = p.nextToken();
+            boolean positions = geometric && "coordinates".equals(name) && t == JsonToken.START_ARRAY;
+            Object value = positions ? coordinates(depth + 1)
+                    : value(t, depth + 1, geometric && !(depth == 1 && "properties".equals(name)));
+            map.put(name, value);
+            if (depth == 1 && "id".equals(name)) {
+                noteId(value);
+            }
+        }
+        return map;
+    }
+
+    /** The value whose first token is {@code t}, at a nesting depth within the feature; null if it broke a limit. */
+    Object value(JsonToken t, int depth, boolean geometric) throws IOException {
+        switch (t) {
+            case START_OBJECT, START_ARRAY -> {
+                if (depth > limits.featureDepth()) {
+                    violate("a value nested more than " + limits.featureDepth() + " levels deep");
+                    p.skipChildren();
+                    return null;
+                }
+                if (t == JsonToken.START_OBJECT) {
+                    return object(depth, geometric);
+                }
+                List<Object> list = new ArrayList<>();
+                JsonToken next;
+                while ((next = p.nextToken()) != JsonToken.END_ARRAY && next != null) {
+                    list.add(value(next, depth + 1, geometric));
+                }
+                return list;
+            }
+            case VALUE_STRING -> {
+                return string();
+            }
+            case VALUE_NUMBER_INT -> {
+                return integer();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return floating();
+            }
+            case VALUE_TRUE -> {
+                return Boolean.TRUE;
+            }
+            case VALUE_FALSE -> {
+                return Boolean.FALSE;
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** The current string token, or null if it is longer than the limit. */
+    String string() throws IOException {
+        int length = p.getTextLength();
+        if (length > limits.featureString()) {
+            violate("a text of " + length + " characters (the limit is " + limits.featureString() + ")");
+            return null;
+        }
+        return p.getText();
+    }
+
+    /** The current whole number, exactly: Integer, Long or BigInteger; null if it has too many digits. */
+    private Number integer() throws IOException {
+        int length = p.getTextLength();
+        int digits = p.getTextCharacters()[p.getTextOffset()] == '-' ? length - 1 : length;
+        if (digits > limits.featureNumber()) {
+            violate("a number of " + digits + " digits (the limit is " + limits.featureNumber() + ")");
+            return null;
+        }
+        return p.getNumberValue();
+    }
+
+    private Double floating() throws IOException {
+        int length = p.getTextLength();
+        if (length > limits.featureNumber()) {
+            violate("a number of " + length + " characters (the limit is " + limits.featureNumber() + ")");
+            return null;
+        }
+        return p.getDoubleValue();
+    }
+
+    /** Coordinates: arrays of plain numbers (positions) become double[]; nesting levels become Lists. */
+    Object coordinates(int depth) throws IOException {
+        if (depth > limits.featureDepth()) {
+            violate("a value nested more than " + limits.featureDepth() + " levels deep");
+            p.skipChildren();
+            return null;
+        }
+        List<Object> list = new ArrayList<>();
+        double[] numbers = new double[4];
+        int count = 0;
+        boolean allNumbers = true;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+            if (allNumbers && t.isNumeric()) {
+                Number n = t == JsonToken.VALUE_NUMBER_INT ? integer() : floating();
+                if (count == numbers.length) {
+                    numbers = Arrays.copyOf(numbers, count * 2);
+                }
+                numbers[count++] = n == null ? Double.NaN : n.doubleValue();
+                continue;
+            }
+            if (allNumbers && count > 0) {
+                for (int i = 0; i < count; i++) {
+                    list.add(numbers[i]);
+                }
+            }
+            allNumbers = false;
+            list.add(t == JsonToken.START_ARRAY ? coordinates(depth + 1) : value(t, depth + 1, true));
+        }
+        if (allNumbers && count > 0) {
+            return Arrays.copyOf(numbers, count);
+        }
+        return list;
+    }
+}

@@ -146,7 +146,8 @@ public final class AtlasModel {
     /** Selects a feature and asks the map to fly to it. */
     public void focus(AtlasFeature f) {
         select(f);
-        if (f != null) {
+        // A feature without a location (a user's "geometry": null) is listed, not flown to.
+        if (f != null && f.feature().isLocated()) {
             viewRequest.set(ViewRequest.of(f));
         }
     }

@@ -144,8 +144,10 @@ final class ContentLoader {
                 rebuildThematics();
             }
             model.setVisible(AtlasLayer.USER, true);
+            long unlocated = user.features().stream().filter(f -> !f.feature().isLocated()).count();
             if (user.problems().isEmpty()) {
-                model.setStatus(StatusMessage.info("status.open.done", name, user.features().size()));
+                model.setStatus(unlocated == 0 ? StatusMessage.info("status.open.done", name, user.features().size())
+                        : StatusMessage.info("status.open.unlocated", name, user.features().size(), unlocated));
                 return;
             }
             model.setStatus(StatusMessage.warning(user.features().isEmpty() ? "status.open.none"

@@ -33,4 +33,23 @@ class UserLayerTest extends WindowTestBase {
         waitUntil(() -> onFx(again::isDone));
         assertEquals(shipped + 2, (int) onFx(() -> model.content().data().features().size()));
     }
+
+    @Test
+    void aFeatureWithoutALocationIsListedAndSaidSoButNotFlownTo(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("unlocated.geojson");
+        java.nio.file.Files.writeString(file, "{\"type\":\"FeatureCollection\",\"features\":["
+                + "{\"type\":\"Feature\",\"id\":\"here\",\"properties\":{\"name\":\"Here\"},"
+                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[126.6,45.7]}},"
+                + "{\"type\":\"Feature\",\"id\":\"nowhere\",\"properties\":{\"name\":\"Nowhere\"},"
+                + "\"geometry\":null}]}");
+        BackgroundTask<?> task = onFx(() -> model.openUserLayer(file));
+        waitUntil(() -> onFx(task::isDone));
+        String status = labelText("#status-message");
+        assertTrue(status.contains("2 features, 1 of them without a location"), status);
+        org.briatlas.state.ViewRequest before = onFx(() -> model.viewRequestProperty().get());
+        fx(() -> model.focus(model.content().data().byId("nowhere").orElseThrow()));
+        assertEquals("nowhere", onFx(() -> model.selected().id()));
+        assertTrue(before == onFx(() -> model.viewRequestProperty().get()), "the map stays where it is");
+    }
 }

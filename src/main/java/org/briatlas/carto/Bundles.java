@@ -1,5 +1,6 @@
 package org.briatlas.carto;
 
+import org.briatlas.geo.WebMercator;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.strtree.STRtree;
 
@@ -124,5 +125,64 @@ final class Bundles {
         double la = Math.hypot(ax, ay);
         double lb = Math.hypot(bx, by);
         return la > 0 && lb > 0 && Math.abs((ax * bx + ay * by) / (la * lb)) >= PARALLEL;
+    }
+
+    /** Distance between the lines of a bundle, in pixels at weight 1; narrower at low zoom. */
+    static double spacing(ThematicFrame f) {
+        double zoom = Math.log(f.world() / WebMercator.TILE_SIZE) / Math.log(2);
+        return ThematicStyle.BUNDLE_SPACING * f.weight() * Math.max(0.5, Math.min(1, 0.5 + (zoom - 3) * 0.25));
+    }
+
+    /**
+     * Moves the screen points of a part sideways to the line's slot in each bundle it runs in: the offset
+     * of a segment is its slot's distance from the bundle's middle along the segment's normal (the same
+     * normal for every line of the bundle, whichever way each runs); a vertex takes the mitre of its two
+     * segments' offsets.
+     */
+    static void offset(double[] xs, double[] ys, int n, int[] slot, int[] count, double spacing) {
+        if (n < 2) {
+            return;
+        }
+        double[] ox = new double[n - 1];
+        double[] oy = new double[n - 1];
+        for (int k = 0; k < n - 1; k++) {
+            double dx = xs[k + 1] - xs[k];
+            double dy = ys[k + 1] - ys[k];
+            double len = Math.hypot(dx, dy);
+            if (len == 0 || count[k] < 2) {
+                continue;
+            }
+            // One normal for the undirected segment: lines drawn the other way round get the same one.
+            if (dx < 0 || (dx == 0 && dy < 0)) {
+                dx = -dx;
+                dy = -dy;
+            }
+            double o = (slot[k] - (count[k] - 1) / 2.0) * spacing;
+            ox[k] = -dy / len * o;
+            oy[k] = dx / len * o;
+        }
+        // The segments' offsets are known; each vertex now moves by its own, so in place is safe.
+        xs[0] += ox[0];
+        ys[0] += oy[0];
+        for (int v = 1; v < n - 1; v++) {
+            double ax = ox[v - 1];
+            double ay = oy[v - 1];
+            double bx = ox[v];
+            double by = oy[v];
+            double mx = (ax + bx) / 2;
+            double my = (ay + by) / 2;
+            double la = Math.hypot(ax, ay);
+            double lm = Math.hypot(mx, my);
+            // Equal offsets on both sides: a mitre, so that the line keeps its distance around the bend.
+            if (la > 0 && Math.abs(la - Math.hypot(bx, by)) < 1e-9 && lm > 1e-9) {
+                double k = Math.min(2, la * la / (lm * lm));
+                mx *= k;
+                my *= k;
+            }
+            xs[v] += mx;
+            ys[v] += my;
+        }
+        xs[n - 1] += ox[n - 2];
+        ys[n - 1] += oy[n - 2];
     }
 }

@@ -32,7 +32,7 @@ public final class ThematicPainter {
     private static final double CULL_MARGIN = 20;
 
     /** A feature in normalised Mercator: parts as interleaved x, y, and each part's bounds. */
-    private record Shape(AtlasFeature feature, double[][] parts, double[][] bounds, ThematicStyle.Line style,
+    record Shape(AtlasFeature feature, double[][] parts, double[][] bounds, ThematicStyle.Line style,
                          ThematicStyle.Point point, double[] dash, boolean schematic, int openedYear) {
     }
 
@@ -158,9 +158,9 @@ public final class ThematicPainter {
     public void paint(Surface s, ThematicFrame f) {
         paintCountries(s, f);
         // A crowded point layer is a density surface under the corridors, so that it hides none of them.
-        java.util.Set<AtlasLayer> dense = denseLayers(f);
+        java.util.Set<AtlasLayer> dense = DensitySurface.denseLayers(points, f);
         for (AtlasLayer layer : dense) {
-            paintDensity(s, layer, f);
+            DensitySurface.paint(s, points, layer, f);
         }
         double[] xs = new double[longestPart];
         double[] ys = new double[longestPart];
@@ -187,76 +187,31 @@ public final class ThematicPainter {
         s.setDash(null);
     }
 
-    /** More points of one layer than this in a frame are drawn as a density surface, not a symbol each. */
-    public static final int DENSE_POINTS = 20_000;
-    /** Side of a cell of the density surface, logical pixels. */
-    public static final int DENSITY_CELL = 3;
-
-    private static boolean onScreen(double x, double y, ThematicFrame f) {
-        return x >= 0 && y >= 0 && x < f.width() && y < f.height();
-    }
-
-    /** The visible point layers with more than {@link #DENSE_POINTS} points in the frame. */
-    private java.util.Set<AtlasLayer> denseLayers(ThematicFrame f) {
-        java.util.Map<AtlasLayer, Integer> count = new java.util.EnumMap<>(AtlasLayer.class);
-        java.util.Set<AtlasLayer> dense = java.util.EnumSet.noneOf(AtlasLayer.class);
-        for (Shape shape : points) {
-            AtlasLayer layer = shape.feature().layer();
-            if (dense.contains(layer) || !f.visible().test(layer)) {
-                continue;
+    /** The slots of every line with these channels visible (made once per set of channels, a few ms). */
+    private Bundles.Slots[] slots(ThematicFrame f) {
+        java.util.Set<AtlasLayer> visible = java.util.EnumSet.noneOf(AtlasLayer.class);
+        for (AtlasLayer l : AtlasLayer.values()) {
+            if (l.isChannel() && f.visible().test(l)) {
+                visible.add(l);
             }
-            int n = count.getOrDefault(layer, 0);
-            for (double[] xy : shape.parts()) {
-                for (int i = 0; i < xy.length; i += 2) {
-                    if (onScreen(xy[i] * f.world() - f.originX(), xy[i + 1] * f.world() - f.originY(), f)) {
-                        n++;
-                    }
+        }
+        return slotsByVisible.computeIfAbsent(java.util.Collections.unmodifiableSet(visible), v -> {
+            // Shared paths of the Table 2 channels (a user's layer is drawn as it is: it may be large).
+            List<Bundles.Member> members = new ArrayList<>();
+            List<Integer> at = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (v.contains(lines.get(i).feature().layer())) {
+                    members.add(new Bundles.Member(i, lines.get(i).parts()));
+                    at.add(i);
                 }
             }
-            count.put(layer, n);
-            if (n > DENSE_POINTS) {
-                dense.add(layer);
+            Bundles.Slots[] out = new Bundles.Slots[lines.size()];
+            List<Bundles.Slots> found = Bundles.of(members, BUNDLE_TOLERANCE);
+            for (int i = 0; i < at.size(); i++) {
+                out[at.get(i)] = found.get(i).alone() ? null : found.get(i);
             }
-        }
-        return dense;
-    }
-
-    /**
-     * A layer's points as a density surface: the frame cut into cells of {@link #DENSITY_CELL} pixels, each
-     * cell with points in the layer's colour, more opaque the more points it holds (on a logarithmic scale,
-     * so that a lone point still shows). One image instead of a symbol per point: a million points draw in
-     * milliseconds, and none is hidden.
-     */
-    private void paintDensity(Surface s, AtlasLayer layer, ThematicFrame f) {
-        int cols = Math.max(1, (int) Math.ceil(f.width() / DENSITY_CELL));
-        int rows = Math.max(1, (int) Math.ceil(f.height() / DENSITY_CELL));
-        int[] cells = new int[cols * rows];
-        int max = 0;
-        for (Shape shape : points) {
-            if (shape.feature().layer() != layer) {
-                continue;
-            }
-            for (double[] xy : shape.parts()) {
-                for (int i = 0; i < xy.length; i += 2) {
-                    double x = xy[i] * f.world() - f.originX();
-                    double y = xy[i + 1] * f.world() - f.originY();
-                    if (onScreen(x, y, f)) {
-                        int c = (int) (y / DENSITY_CELL) * cols + (int) (x / DENSITY_CELL);
-                        max = Math.max(max, ++cells[c]);
-                    }
-                }
-            }
-        }
-        int rgb = ThematicStyle.of(layer).colour() & 0xffffff;
-        double scale = Math.log1p(max);
-        for (int i = 0; i < cells.length; i++) {
-            if (cells[i] > 0) {
-                double a = 0.35 + 0.65 * Math.log1p(cells[i]) / scale;
-                cells[i] = (int) Math.round(Math.min(1, a) * 255) << 24 | rgb;
-            }
-        }
-        s.setAlpha(1);
-        s.drawRaster(cells, cols, rows, 0, 0, DENSITY_CELL);
+            return out;
+        });
     }
 
     private static boolean offScreen(double[] b, ThematicFrame f, double margin) {
@@ -307,33 +262,6 @@ public final class ThematicPainter {
         s.setDash(null);
     }
 
-    /** The slots of every line with these channels visible (made once per set of channels, a few ms). */
-    private Bundles.Slots[] slots(ThematicFrame f) {
-        java.util.Set<AtlasLayer> visible = java.util.EnumSet.noneOf(AtlasLayer.class);
-        for (AtlasLayer l : AtlasLayer.values()) {
-            if (l.isChannel() && f.visible().test(l)) {
-                visible.add(l);
-            }
-        }
-        return slotsByVisible.computeIfAbsent(java.util.Collections.unmodifiableSet(visible), v -> {
-            // Shared paths of the Table 2 channels (a user's layer is drawn as it is: it may be large).
-            List<Bundles.Member> members = new ArrayList<>();
-            List<Integer> at = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (v.contains(lines.get(i).feature().layer())) {
-                    members.add(new Bundles.Member(i, lines.get(i).parts()));
-                    at.add(i);
-                }
-            }
-            Bundles.Slots[] out = new Bundles.Slots[lines.size()];
-            List<Bundles.Slots> found = Bundles.of(members, BUNDLE_TOLERANCE);
-            for (int i = 0; i < at.size(); i++) {
-                out[at.get(i)] = found.get(i).alone() ? null : found.get(i);
-            }
-            return out;
-        });
-    }
-
     /**
      * How far a screen point is from a line as this painter draws it in a frame, in pixels (offset to its
      * slot where it runs in a bundle), or infinity for a feature that is not one of its lines. For picking:
@@ -357,7 +285,7 @@ public final class ThematicPainter {
                 ys[k] = xy[2 * k + 1] * frame.world() - frame.originY();
             }
             if (slots[i] != null) {
-                offset(xs, ys, n, slots[i].slot()[p], slots[i].count()[p], bundleSpacing(frame));
+                Bundles.offset(xs, ys, n, slots[i].slot()[p], slots[i].count()[p], Bundles.spacing(frame));
             }
             for (int k = 0; k + 1 < n; k++) {
                 double dx = xs[k + 1] - xs[k];
@@ -382,70 +310,11 @@ public final class ThematicPainter {
                 }
             }
         }
-        return (widest - 1) / 2.0 * bundleSpacing(frame);
+        return (widest - 1) / 2.0 * Bundles.spacing(frame);
     }
 
     /** Lines closer than this (normalised Mercator, about 500 m) run along the same path. */
     static final double BUNDLE_TOLERANCE = 1.2e-5;
-
-    /** Distance between the lines of a bundle, in pixels at weight 1; narrower at low zoom. */
-    static double bundleSpacing(ThematicFrame f) {
-        double zoom = Math.log(f.world() / WebMercator.TILE_SIZE) / Math.log(2);
-        return ThematicStyle.BUNDLE_SPACING * f.weight() * Math.max(0.5, Math.min(1, 0.5 + (zoom - 3) * 0.25));
-    }
-
-    /**
-     * Moves the screen points of a part sideways to the line's slot in each bundle it runs in: the offset
-     * of a segment is its slot's distance from the bundle's middle along the segment's normal (the same
-     * normal for every line of the bundle, whichever way each runs); a vertex takes the mitre of its two
-     * segments' offsets.
-     */
-    static void offset(double[] xs, double[] ys, int n, int[] slot, int[] count, double spacing) {
-        if (n < 2) {
-            return;
-        }
-        double[] ox = new double[n - 1];
-        double[] oy = new double[n - 1];
-        for (int k = 0; k < n - 1; k++) {
-            double dx = xs[k + 1] - xs[k];
-            double dy = ys[k + 1] - ys[k];
-            double len = Math.hypot(dx, dy);
-            if (len == 0 || count[k] < 2) {
-                continue;
-            }
-            // One normal for the undirected segment: lines drawn the other way round get the same one.
-            if (dx < 0 || (dx == 0 && dy < 0)) {
-                dx = -dx;
-                dy = -dy;
-            }
-            double o = (slot[k] - (count[k] - 1) / 2.0) * spacing;
-            ox[k] = -dy / len * o;
-            oy[k] = dx / len * o;
-        }
-        // The segments' offsets are known; each vertex now moves by its own, so in place is safe.
-        xs[0] += ox[0];
-        ys[0] += oy[0];
-        for (int v = 1; v < n - 1; v++) {
-            double ax = ox[v - 1];
-            double ay = oy[v - 1];
-            double bx = ox[v];
-            double by = oy[v];
-            double mx = (ax + bx) / 2;
-            double my = (ay + by) / 2;
-            double la = Math.hypot(ax, ay);
-            double lm = Math.hypot(mx, my);
-            // Equal offsets on both sides: a mitre, so that the line keeps its distance around the bend.
-            if (la > 0 && Math.abs(la - Math.hypot(bx, by)) < 1e-9 && lm > 1e-9) {
-                double k = Math.min(2, la * la / (lm * lm));
-                mx *= k;
-                my *= k;
-            }
-            xs[v] += mx;
-            ys[v] += my;
-        }
-        xs[n - 1] += ox[n - 2];
-        ys[n - 1] += oy[n - 2];
-    }
 
     private static void paintLine(Surface s, Shape shape, Bundles.Slots bundle, ThematicFrame f, double[] xs,
                                   double[] ys) {
@@ -466,7 +335,7 @@ public final class ThematicPainter {
                 ys[i] = xy[2 * i + 1] * f.world() - f.originY();
             }
             if (bundle != null) {
-                offset(xs, ys, n, bundle.slot()[p], bundle.count()[p], bundleSpacing(f));
+                Bundles.offset(xs, ys, n, bundle.slot()[p], bundle.count()[p], Bundles.spacing(f));
             }
             s.setAlpha(fade);
             s.setDash(null);

@@ -487,17 +487,9 @@ public final class AtlasModel {
         notices.remove(n);
     }
 
-    private boolean baseMapErrorShown;
-
-    /** Reports, once, that the base map cannot be drawn. */
+    /** Reports, once in a dialog and always in the status bar, that the base map cannot be drawn. */
     public void reportBaseMapError(Throwable cause) {
-        String reason = ContentLoader.reason(cause);
-        setStatus(StatusMessage.error("status.basemap.failed", reason));
-        if (!baseMapErrorShown) {
-            baseMapErrorShown = true;
-            notify(new Notice("basemap-error", StatusMessage.Severity.ERROR, "error.basemap.title",
-                    "error.basemap.header", reason, List.of()));
-        }
+        loader.reportBaseMapError(cause);
     }
 
     Executor background() {

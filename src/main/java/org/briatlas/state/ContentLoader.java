@@ -163,6 +163,19 @@ final class ContentLoader {
         });
     }
 
+    private boolean baseMapErrorShown;
+
+    /** Reports, once in a dialog and always in the status bar, that the base map cannot be drawn. */
+    void reportBaseMapError(Throwable cause) {
+        String why = reason(cause);
+        model.setStatus(StatusMessage.error("status.basemap.failed", why));
+        if (!baseMapErrorShown) {
+            baseMapErrorShown = true;
+            model.notify(new Notice("basemap-error", StatusMessage.Severity.ERROR, "error.basemap.title",
+                    "error.basemap.header", why, List.of()));
+        }
+    }
+
     /** The features of the user layer now loaded. */
     List<AtlasFeature> userFeatures() {
         return content.data().layer(AtlasLayer.USER);

@@ -62,13 +62,13 @@ class BundlesTest {
         double[] ay = {0, 0};
         double[] bx = {100, 0};
         double[] by = {0, 0};
-        ThematicPainter.offset(ax, ay, 2, new int[]{0}, new int[]{2}, 5);
-        ThematicPainter.offset(bx, by, 2, new int[]{1}, new int[]{2}, 5);
+        Bundles.offset(ax, ay, 2, new int[]{0}, new int[]{2}, 5);
+        Bundles.offset(bx, by, 2, new int[]{1}, new int[]{2}, 5);
         assertEquals(5, Math.abs(ay[0] - by[1]), 1e-9, "one spacing apart");
         assertEquals(-ay[0], by[1], 1e-9, "either side of the path");
         double[] cx = {0, 100, 100};
         double[] cy = {0, 0, 100};
-        ThematicPainter.offset(cx, cy, 3, new int[]{0, 0}, new int[]{2, 2}, 5);
+        Bundles.offset(cx, cy, 3, new int[]{0, 0}, new int[]{2, 2}, 5);
         assertEquals(2.5, Math.hypot(cx[1] - 100, cy[1]) / Math.sqrt(2), 1e-9, "a mitre at the bend");
     }
 }

@@ -223,7 +223,7 @@ class ThematicPainterTest {
 
     @Test
     void aCrowdedPointLayerIsOneDensitySurfaceWithTheSelectionStillASymbol() {
-        List<AtlasFeature> many = crowd(ThematicPainter.DENSE_POINTS + 1);
+        List<AtlasFeature> many = crowd(DensitySurface.DENSE_POINTS + 1);
         RecordingSurface s = new RecordingSurface();
         ThematicFrame all = frame(null, null, 1);
         new ThematicPainter(many).paint(s, new ThematicFrame(all.world(), all.originX(), all.originY(), all.width(),

@@ -1,5 +1,6 @@
 package org.briatlas.model;
 
+import org.briatlas.i18n.Messages;
 import org.locationtech.jts.geom.Geometry;
 
 import java.util.List;
@@ -87,37 +88,90 @@ public record AtlasFeature(AtlasLayer layer, GeoFeature feature) {
         return event == null ? "" : event.toString();
     }
 
-    /** "Table 2, II. Connectivity of Infrastructure, line 96" style citation of the feature. */
+    /**
+     * A text property of the feature ("geometryMethod", "notes", ...) in a language ("en", "zh", "ru"): the
+     * translation kept beside the English in {@code <key>I18n} ({"zh": ..., "ru": ...}), falling back to
+     * the English text where there is none (or it is blank); empty when the feature has no such text.
+     */
+    public Optional<String> text(String key, String language) {
+        Object english = properties().get(key);
+        if (english == null) {
+            return Optional.empty();
+        }
+        return Optional.of(inLanguage(english.toString(), properties().get(key + TRANSLATIONS), language));
+    }
+
+    /** The suffix of the property holding a text's translations: "notesI18n" beside "notes". */
+    public static final String TRANSLATIONS = "I18n";
+
+    /** "Table 2, II. Connectivity of Infrastructure, line 96" style citation of the feature, in English. */
     public String citation() {
-        String paper = citationText(object("citation"));
+        return citation("en");
+    }
+
+    /**
+     * The feature's citation in a language ("en", "zh", "ru"; others give English): "Table 2,
+     * II. Connectivity of Infrastructure, line 94", "表2，二、设施联通，第94行"; for a route node the paper does
+     * not name, that it is not named and where its position comes from (that source is English).
+     */
+    public String citation(String language) {
+        String paper = citationText(object("citation"), language);
         if (paper.isBlank() && Boolean.FALSE.equals(properties().get("namedInPaper"))) {
-            return "not named in the paper; source: " + feature.text("geometrySource").orElse("?");
+            return String.format(Locale.ROOT, Messages.bundle(language).getString("citation.notNamed"),
+                    feature.text("geometrySource").orElse("?"));
         }
         return paper;
     }
 
-    /** Formats a citation object: table, section, page (or the line of the source text). */
+    /** Formats a citation object in English: table, section, page (or the line of the source text). */
     public static String citationText(Map<?, ?> c) {
-        StringBuilder sb = new StringBuilder();
-        append(sb, c.get("table"), "");
-        append(sb, c.get("section"), "");
-        if (c.get("page") != null) {
-            append(sb, c.get("page"), "p. ");
-        } else if (c.get("line") != null) {
-            append(sb, c.get("line"), "line ");
-        }
-        return sb.toString();
+        return citationText(c, "en");
     }
 
-    private static void append(StringBuilder sb, Object value, String prefix) {
-        if (value == null || value.toString().isBlank()) {
-            return;
+    /**
+     * Formats a citation object ({"table", "section", "sectionI18n": {"zh", "ru"}, "line", "page"}) in a
+     * language: the words "Table", "line" and "p." from the interface's bundle, the section's translation
+     * where the citation has one (else the paper's English heading). Empty for an empty citation.
+     */
+    public static String citationText(Map<?, ?> c, String language) {
+        java.util.ResourceBundle words = Messages.bundle(language);
+        List<String> parts = new java.util.ArrayList<>();
+        if (present(c.get("table"))) {
+            java.util.regex.Matcher m = TABLE.matcher(c.get("table").toString());
+            parts.add(m.matches() ? String.format(Locale.ROOT, words.getString("citation.table"), m.group(1))
+                    : c.get("table").toString());
         }
-        if (sb.length() > 0) {
-            sb.append(", ");
+        if (present(c.get("section"))) {
+            parts.add(inLanguage(c.get("section").toString(), c.get("section" + TRANSLATIONS), language));
         }
-        Object v = value instanceof Double d && d == Math.rint(d) ? (Object) d.longValue() : value;
-        sb.append(prefix).append(v);
+        if (c.get("page") != null) {
+            if (present(c.get("page"))) {
+                parts.add(String.format(Locale.ROOT, words.getString("citation.page"), whole(c.get("page"))));
+            }
+        } else if (present(c.get("line"))) {
+            parts.add(String.format(Locale.ROOT, words.getString("citation.line"), whole(c.get("line"))));
+        }
+        return String.join(words.getString("citation.separator"), parts);
+    }
+
+    private static final java.util.regex.Pattern TABLE = java.util.regex.Pattern.compile("Table (\\d+)");
+
+    private static boolean present(Object value) {
+        return value != null && !value.toString().isBlank();
+    }
+
+    /** A number without ".0" when it is whole (JSON readers may give 94 as 94.0). */
+    private static Object whole(Object value) {
+        return value instanceof Double d && d == Math.rint(d) ? (Object) d.longValue() : value;
+    }
+
+    /** The English text, or its translation into a language from a {"zh": ..., "ru": ...} object. */
+    private static String inLanguage(String english, Object translations, String language) {
+        if (!"en".equals(language) && translations instanceof Map<?, ?> texts
+                && texts.get(language) instanceof String t && !t.isBlank()) {
+            return t;
+        }
+        return english;
     }
 
     @Override

@@ -3,10 +3,6 @@ package org.briatlas.panels;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,23 +18,22 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.briatlas.charts.ChartOptions;
+import org.briatlas.charts.StatTexts;
+import org.briatlas.charts.TableChart;
 import org.briatlas.fx.Subscriptions;
-import org.briatlas.i18n.Messages;
 import org.briatlas.io.AtomicFiles;
 import org.briatlas.io.StatTableCsv;
 import org.briatlas.model.ChartSeries;
 import org.briatlas.model.Finding;
-import org.briatlas.model.PrintedNumber;
 import org.briatlas.model.StatTable;
 import org.briatlas.state.AtlasModel;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
 
 /**
  * The paper's tables beside the map: a chart of the chosen table's series (or the table itself), its
@@ -47,17 +42,19 @@ import java.util.Set;
  * Exports the chart as PNG and the data as CSV, each with its source line. Titles, units and column
  * names are in the interface language (the language of the bundle it is given); in Chinese or Russian
  * the printed English title stays in view under the translated one, printed names and units are in the
- * tooltips, and the exports keep the printed English beside the translation. FX thread only.
+ * tooltips, and the exports keep the printed English beside the translation. The charts themselves are
+ * {@link TableChart}s: gaps where the paper prints nothing, the year marked only where the table has it,
+ * and, as an option kept for the session, one small chart per series. FX thread only.
  */
 public final class StatisticsPanel extends VBox {
 
     /** Node property holding the {@link Finding} of a flagged chart point. */
-    public static final String FLAG = "stats-flag";
-    private static final String DECORATED = "stats-decorated";
+    public static final String FLAG = TableChart.FLAG;
     /** Node property of the chart points of the year chosen with the year control. */
-    public static final String YEAR_MARK = "stats-year";
+    public static final String YEAR_MARK = TableChart.YEAR_MARK;
 
     private final ResourceBundle text;
+    private final StatTexts texts;
     /** The interface language: "en", "zh" or "ru". */
     private final String language;
     private List<StatTable> tables = List.of();
@@ -69,6 +66,8 @@ public final class StatisticsPanel extends VBox {
     private final StackPane body = new StackPane();
     private final VBox flags = new VBox(4);
     private final ToggleButton chartView;
+    private final ToggleButton separate;
+    private final ChartOptions options;
     private Node chart;
 
     private final AtlasModel model;
@@ -82,7 +81,9 @@ public final class StatisticsPanel extends VBox {
         super(8);
         this.model = model;
         this.text = text;
-        this.language = Messages.language(text);
+        this.texts = new StatTexts(text);
+        this.language = texts.language();
+        this.options = ChartOptions.of(model);
         setId("statistics");
         setPadding(new Insets(8, 0, 0, 0));
         chooser.setId("stats-table");
@@ -110,7 +111,12 @@ public final class StatisticsPanel extends VBox {
         Button csv = new Button(text.getString("stats.exportCsv"));
         csv.setId("stats-export-csv");
         csv.setOnAction(e -> choose("*.csv").ifPresent(this::exportCsvQuietly));
-        HBox bar = new HBox(6, chartView, tableView, png, csv);
+        separate = new ToggleButton(text.getString("stats.separate"));
+        separate.setId("stats-separate");
+        separate.setTooltip(new Tooltip(text.getString("stats.separate.tip")));
+        separate.setSelected(options.separate());
+        separate.setOnAction(e -> options.separateProperty().set(separate.isSelected()));
+        HBox bar = new HBox(6, chartView, tableView, separate, png, csv);
         printedTitle.setId("stats-printed-title");
         printedTitle.setWrapText(true);
         printedTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -148,6 +154,10 @@ public final class StatisticsPanel extends VBox {
         });
         subscriptions.change(model.shownTableProperty(), (was, now) -> follow(now.intValue()));
         subscriptions.change(model.yearProperty(), (was, now) -> show(chooser.getValue()));
+        subscriptions.change(options.separateProperty(), (was, now) -> {
+            separate.setSelected(now);
+            show(chooser.getValue());
+        });
         subscriptions.now(model.countryChoiceProperty(), c -> showCountry(c.iso()));
     }
 
@@ -174,7 +184,7 @@ public final class StatisticsPanel extends VBox {
             return;
         }
         List<Integer> nums = org.briatlas.analysis.TradeByCountry.TABLES.getOrDefault(iso, List.of());
-        Label l = new Label(String.format(java.util.Locale.ROOT, text.getString("stats.concerning"), text.getString("country." + iso)));
+        Label l = new Label(texts.format("stats.concerning", text.getString("country." + iso)));
         l.getStyleClass().add("details-heading");
         related.getChildren().add(l);
         for (int n : nums) {
@@ -196,17 +206,17 @@ public final class StatisticsPanel extends VBox {
 
     /** "Table 4: title" in the interface language. */
     private String heading(StatTable t) {
-        return String.format(java.util.Locale.ROOT, text.getString("stats.tableTitle"), t.number(), t.title(language));
+        return texts.heading(t);
     }
 
     /** True when the table's title is shown translated, so that the printed one must be shown beside it. */
     private boolean translated(StatTable t) {
-        return !t.title(language).equals(t.title());
+        return texts.translated(t);
     }
 
     /** "As printed: ..." */
     private String asPrinted(String printed) {
-        return String.format(java.util.Locale.ROOT, text.getString("stats.asPrinted"), printed);
+        return texts.asPrinted(printed);
     }
 
     private final class TableCellLabel extends ListCell<StatTable> {
@@ -233,10 +243,19 @@ public final class StatisticsPanel extends VBox {
         unit.setTooltip(u.equals(t.unit()) ? null : new Tooltip(asPrinted(t.unit())));
         printedTitle.setText(asPrinted(t.title()));
         printedTitle.setVisible(translated(t));
-        source.setText(String.format(java.util.Locale.ROOT, text.getString("stats.source"),
-                org.briatlas.i18n.Texts.plain(t.source()), t.citation()));
+        source.setText(texts.sourceLine(t));
+        // The paper's own source line, as printed, beside the one in the interface language.
+        source.setTooltip("en".equals(language) ? null
+                : new Tooltip(asPrinted(org.briatlas.i18n.Texts.plain(t.source()) + " (" + t.citation() + ")")));
         List<ChartSeries> series = ChartSeries.of(t);
-        chart = chartView.isSelected() && !series.isEmpty() ? buildChart(t, series) : buildTable(t);
+        separate.setDisable(!chartView.isSelected() || series.size() < 2);
+        if (chartView.isSelected() && !series.isEmpty() && options.separate()) {
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(buildChart(t));
+            scroll.setFitToWidth(true);
+            chart = scroll;
+        } else {
+            chart = chartView.isSelected() && !series.isEmpty() ? buildChart(t) : buildTable(t);
+        }
         body.getChildren().setAll(chart);
         flags.getChildren().clear();
         List<Finding> fs = findingsOf(t);
@@ -260,115 +279,16 @@ public final class StatisticsPanel extends VBox {
 
     /**
      * A finding in the interface language: in English the checks' own explanation; in Chinese and Russian
-     * a sentence per kind of error from the finding's figures (row, translated column, printed and
-     * computed values, the correction).
+     * a sentence per kind of error from the finding's figures.
      */
     String describe(StatTable t, Finding f) {
-        if ("en".equals(language)) {
-            return f.row() + ", " + f.column() + ": " + f.explanation();
-        }
-        String column = t.columnName(f.col(), language);
-        String computed = String.format(java.util.Locale.ROOT, "%.2f", f.computed());
-        String key = "stats.finding." + f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        return String.format(java.util.Locale.ROOT, text.getString(key), f.row(), column, f.printed(),
-                f.kind() == Finding.Kind.DECIMAL_POINT && f.correction() != null ? f.correction() : computed);
+        return texts.describe(t, f);
     }
 
-    private Node buildChart(StatTable t, List<ChartSeries> series) {
-        Set<String> keys = new LinkedHashSet<>();
-        series.forEach(s -> keys.addAll(s.points().keySet()));
-        CategoryAxis x = new CategoryAxis(FXCollections.observableArrayList(keys));
-        NumberAxis y = new NumberAxis();
-        y.setLabel(t.unit(language));
-        // Ticks in the interface language's digits and signs, not the desktop's.
-        y.setTickLabelFormatter(new javafx.util.converter.NumberStringConverter(Messages.locale(language)));
-        LineChart<String, Number> lc = new LineChart<>(x, y);
-        lc.setId("stats-chart");
-        lc.setTitle(String.format(java.util.Locale.ROOT, text.getString("stats.chartTitle"), t.number(), model.year()));
-        lc.setAnimated(false);
-        lc.setCreateSymbols(true);
-        for (ChartSeries s : series) {
-            XYChart.Series<String, Number> xy = new XYChart.Series<>();
-            String name = seriesName(t, s);
-            xy.setName(name);
-            ChartSeries corrected = null;
-            for (var e : s.points().entrySet()) {
-                XYChart.Data<String, Number> d = new XYChart.Data<>(e.getKey(), e.getValue().value());
-                xy.getData().add(d);
-                Optional<Finding> flag = flagFor(t, s, e.getKey(), e.getValue());
-                d.nodeProperty().addListener((o, was, node) -> decorate(node, t, s, e.getKey(), e.getValue(), flag));
-            }
-            lc.getData().add(xy);
-            // Symbols may already exist once the series is on the chart: decorate those too.
-            for (XYChart.Data<String, Number> d : xy.getData()) {
-                PrintedNumber p = s.points().get(d.getXValue());
-                decorate(d.getNode(), t, s, d.getXValue(), p, flagFor(t, s, d.getXValue(), p));
-            }
-            List<Finding> fixes = s.points().entrySet().stream()
-                    .map(e -> flagFor(t, s, e.getKey(), e.getValue())).flatMap(Optional::stream)
-                    .filter(f -> f.correction() != null).toList();
-            if (!fixes.isEmpty() && t.number() != 5) {
-                XYChart.Series<String, Number> fixed = new XYChart.Series<>();
-                fixed.setName(name + " " + text.getString("stats.corrected"));
-                for (var e : s.points().entrySet()) {
-                    String value = flagFor(t, s, e.getKey(), e.getValue()).map(Finding::correction)
-                            .orElse(e.getValue().printed());
-                    fixed.getData().add(new XYChart.Data<>(e.getKey(), PrintedNumber.parse(value).orElseThrow().value()));
-                }
-                lc.getData().add(fixed);
-            }
-        }
-        return lc;
-    }
-
-    /**
-     * A series' name in the interface language: the translated column header (or the atlas's reading of
-     * it), or the printed row label for a row of the table.
-     */
-    private String seriesName(StatTable t, ChartSeries s) {
-        if (s.column() < 0 || StatTable.PRINTED.equals(language)) {
-            return s.name();
-        }
-        String header = t.columnName(s.column(), language);
-        return switch (s.reading()) {
-            case AS_PRINTED -> header;
-            case IMPORT_VOLUME -> text.getString("stats.importVolume");
-            case RUSSIA -> String.format(java.util.Locale.ROOT, text.getString("stats.seriesOf"), header, text.getString("country.RU"));
-        };
-    }
-
-    private Optional<Finding> flagFor(StatTable t, ChartSeries s, String key, PrintedNumber value) {
-        return findingsOf(t).stream().filter(f -> (f.row().equals(key) || f.row().equals(s.name() + " " + key))
-                && f.printed().equals(value.printed())).findFirst();
-    }
-
-    private void decorate(Node node, StatTable t, ChartSeries series, String key, PrintedNumber value,
-                          Optional<Finding> flag) {
-        if (node == null || node.getProperties().containsKey(DECORATED)) {
-            return;
-        }
-        node.getProperties().put(DECORATED, Boolean.TRUE);
-        if (key.startsWith(String.valueOf(model.year()))) {
-            // The year of the year control, marked on every series.
-            node.setStyle("-fx-background-color: #263238, white; -fx-background-insets: 0, 2;"
-                    + " -fx-background-radius: 8px; -fx-padding: 8px;");
-            node.getProperties().put(YEAR_MARK, Boolean.TRUE);
-        }
-        String name = seriesName(t, series);
-        String tip = name + ", " + key + ": " + value.printed() + " " + t.unit(language)
-                + flag.map(f -> "\n\u26a0 " + ("en".equals(language) ? f.explanation() : describe(t, f))).orElse("");
-        if (!name.equals(series.name()) || !t.unit(language).equals(t.unit())) {
-            // The printed header and unit, for tracing the figure to the paper.
-            String printed = series.column() < 0 ? series.name() : t.header().get(series.column());
-            tip += "\n" + asPrinted(printed + ", " + t.unit());
-        }
-        Tooltip.install(node, new Tooltip(tip));
-        if (flag.isPresent()) {
-            // A node property and an inline style: the chart rewrites its symbols' style classes.
-            node.getProperties().put(FLAG, flag.get());
-            node.setStyle("-fx-background-color: #d32f2f, white; -fx-background-insets: 0, 2.5;"
-                    + " -fx-background-radius: 7px; -fx-padding: 7px;");
-        }
+    /** The chart of a table for the model's year: one for all series, or one per series (the session's option). */
+    private Node buildChart(StatTable t) {
+        TableChart c = new TableChart(texts, t, findingsOf(t), model.year());
+        return options.separate() ? c.separate() : c.combined();
     }
 
     private Node buildTable(StatTable t) {
@@ -445,10 +365,13 @@ public final class StatisticsPanel extends VBox {
         VBox sheet = new VBox(6);
         sheet.setPadding(new Insets(12));
         sheet.setStyle("-fx-background-color: white;");
-        Node content = chartView.isSelected() && !ChartSeries.of(chooser.getValue()).isEmpty()
-                ? buildChart(chooser.getValue(), ChartSeries.of(chooser.getValue())) : buildTable(chooser.getValue());
+        Node content = chartView.isSelected() && !ChartSeries.of(t).isEmpty() ? buildChart(t) : buildTable(t);
         if (content instanceof javafx.scene.layout.Region r) {
-            r.setPrefSize(900, 520);
+            // One chart fills the sheet; separate charts take the height they need, two to a row.
+            r.setPrefWidth(900);
+            if (!options.separate()) {
+                r.setPrefHeight(520);
+            }
         }
         Label title = new Label("Table " + t.number() + ": " + t.title());
         title.setWrapText(true);

@@ -99,7 +99,7 @@ public final class DetailsPanel extends ScrollPane {
                 if (d instanceof Map<?, ?> m) {
                     // The event in the interface language; the paper's own words (asPrinted) stay English.
                     add(String.format(java.util.Locale.ROOT, text.getString("details.date"), m.get("date"), AtlasFeature.event(m, lang),
-                            quote(m.get("asPrinted")), AtlasFeature.citationText(citationOf(m))), null);
+                            quote(m.get("asPrinted")), AtlasFeature.citationText(citationOf(m), lang)), null);
                 }
             }
         }
@@ -110,7 +110,7 @@ public final class DetailsPanel extends ScrollPane {
                 if (o instanceof Map<?, ?> m) {
                     add(String.format(java.util.Locale.ROOT, text.getString("details.figure"), quantity(m.get("quantity")),
                             number(m.get("value")),
-                            m.get("unit"), quote(m.get("asPrinted")), AtlasFeature.citationText(citationOf(m))), null);
+                            m.get("unit"), quote(m.get("asPrinted")), AtlasFeature.citationText(citationOf(m), lang)), null);
                 }
             }
         }
@@ -129,7 +129,11 @@ public final class DetailsPanel extends ScrollPane {
             return;
         }
         heading("details.citation");
-        add(f.citation(), "details-citation");
+        // In the interface language ("表2，二、设施联通，第94行"); the English citation on hover.
+        Label cite = add(f.citation(lang), "details-citation");
+        if (!"en".equals(lang)) {
+            cite.setTooltip(new javafx.scene.control.Tooltip(f.citation()));
+        }
         for (String iso : model.countriesOf(f)) {
             javafx.scene.control.Button b = new javafx.scene.control.Button(String.format(java.util.Locale.ROOT, text.getString("details.stats"),
                     text.getString("country." + iso)));
@@ -145,12 +149,17 @@ public final class DetailsPanel extends ScrollPane {
         }
         heading("details.geometry");
         add(String.format(java.util.Locale.ROOT, text.getString("details.geometry.text"),
-                f.properties().getOrDefault("geometryMethod", "?"),
+                f.text("geometryMethod", lang).orElse("?"),
                 f.properties().getOrDefault("geometrySource", "?")), "details-geometry");
-        if (f.properties().get("notes") != null) {
+        f.text("notes", lang).ifPresent(n -> {
             heading("details.notes");
-            add(f.properties().get("notes").toString(), null);
-        }
+            Label l = add(n, "details-notes");
+            if (!"en".equals(lang)) {
+                // The English as written in the data, beside the translation.
+                f.text("notes", "en").ifPresent(en -> l.setTooltip(new javafx.scene.control.Tooltip(
+                        Texts.cap(en))));
+            }
+        });
     }
 
     private void lengthSection(AtlasFeature f, List<?> figures) {

@@ -105,6 +105,8 @@ class LanguageSwitchTest extends WindowTestBase {
                 + caption);
         assertEquals(selected, onFx(() -> model.selected()), "the selection stays");
         assertEquals(selected.name("zh"), labelText("#details-title"), "and is shown in Chinese");
+        String citation = labelText("#details-citation");
+        assertTrue(citation.startsWith("表2") && citation.contains("行"), "the citation in Chinese: " + citation);
         assertEquals(year, (int) onFx(() -> model.year()), "the year stays");
         assertEquals(railway, onFx(() -> model.isVisible(AtlasLayer.RAILWAY)), "the layers stay");
         assertEquals(2, (int) onFx(() -> model.content().data().counts().get(AtlasLayer.USER)), "the user's layer");

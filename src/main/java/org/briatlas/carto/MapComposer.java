@@ -121,8 +121,10 @@ public final class MapComposer {
     /**
      * The source line at the bottom left of a map of {@code width x height} logical pixels, over a pale band so
      * that it reads over any map; at most two lines.
+     *
+     * @return the y of the band's top edge, for what is drawn above it (a legend)
      */
-    public static void drawSource(Graphics2D g, String source, double width, double height) {
+    public static double drawSource(Graphics2D g, String source, double width, double height) {
         g.setFont(Typefaces.awtFor(source, false, false, 12f));
         FontMetrics fm = g.getFontMetrics();
         List<String> lines = TextWrap.lines(source, fm, Math.max(40, width - 24), 2);
@@ -137,5 +139,6 @@ public final class MapComposer {
             g.drawString(l, 12, y);
             y += lineH;
         }
+        return y0;
     }
 }

@@ -92,10 +92,10 @@ public final class SlideRenderer {
         try {
             g.scale(scale, scale);
             MapComposer.smooth(g);
+            double sourceTop = MapComposer.drawSource(g, text.getString("slide.source"), mapWidth, height);
             MapLegend.draw(g, text, shown, composer.statistics().countries().isEmpty() ? null : stop.year(),
-                    mapWidth - 14, height - 34);
+                    mapWidth - 14, sourceTop - 8);
             MapComposer.drawTitle(g, number + "/" + count + "  " + Tour.text(stop.caption(), language), 0, mapWidth);
-            MapComposer.drawSource(g, text.getString("slide.source"), mapWidth, height);
             if (table.isPresent()) {
                 new TablePanel(text).draw(g, table.get(), composer.statistics().findingsOf(table.get().number()),
                         stop.year(), mapWidth, 0, width - mapWidth, height);

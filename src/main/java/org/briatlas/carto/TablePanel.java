@@ -27,6 +27,8 @@ import java.util.ResourceBundle;
 public final class TablePanel {
 
     private static final double PAD = 18;
+    /** Lines of a finding's note at most. */
+    private static final int NOTE_LINES = 3;
     private static final Color INK = new Color(33, 33, 33);
     private static final Color QUIET = new Color(90, 90, 90);
 
@@ -133,7 +135,7 @@ public final class TablePanel {
             String note = describe(t, ordered.get(i));
             g.setFont(Typefaces.awtFor(note, false, false, 12f));
             FontMetrics fm = g.getFontMetrics();
-            List<String> lines = TextWrap.lines(note, fm, width - 24, 2);
+            List<String> lines = TextWrap.lines(note, fm, width - 24, NOTE_LINES);
             int left = ordered.size() - i;
             double reserve = left > 1 ? fm.getHeight() : 0;
             if (cy + lines.size() * fm.getHeight() + reserve > bottom) {
@@ -144,7 +146,7 @@ public final class TablePanel {
             g.setFont(Typefaces.awtFor(marks.get(i), true, false, 12f));
             g.setColor(TableChart.FLAG);
             g.drawString(marks.get(i), (float) x, (float) (cy + fm.getAscent()));
-            cy = paragraph(g, note, false, 12f, INK, x + 24, cy, width - 24, 2) + 3;
+            cy = paragraph(g, note, false, 12f, INK, x + 24, cy, width - 24, NOTE_LINES) + 3;
         }
     }
 

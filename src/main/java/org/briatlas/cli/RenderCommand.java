@@ -120,10 +120,10 @@ final class RenderCommand {
             if (r.title() != null) {
                 MapComposer.drawTitle(g, r.title(), 0, r.width());
             }
+            double sourceTop = MapComposer.drawSource(g, text.getString("slide.source"), r.width(), r.height());
             if (r.legend()) {
-                MapLegend.draw(g, text, r.layers(), r.year(), r.width() - 14, r.height() - 34);
+                MapLegend.draw(g, text, r.layers(), r.year(), r.width() - 14, sourceTop - 8);
             }
-            MapComposer.drawSource(g, text.getString("slide.source"), r.width(), r.height());
         } finally {
             g.dispose();
         }

@@ -181,6 +181,10 @@ class CliTest {
         assertTrue(text.contains("covers only part of the year"), text);
         assertTrue(text.contains("growth of outward investment, all countries: 2014 19.4 to 2015 69.0 is 255.67%, not 414.4%"),
                 text);
+        // Table 6 prints "Export volume" twice; the second column is the imports.
+        assertTrue(text.contains("  header         Export volume [col 7]"), text);
+        assertTrue(text.contains("printed \"Export volume\", contradicted by the values"), text);
+        assertTrue(text.contains("column 7 holds the import volume"), text);
     }
 
     @Test
@@ -214,5 +218,6 @@ class CliTest {
     void helpPrintsUsage() {
         assertEquals(0, run("help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("render [options]"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--layers all|none|ID,ID..."));
     }
 }

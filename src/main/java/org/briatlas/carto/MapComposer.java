@@ -2,6 +2,7 @@ package org.briatlas.carto;
 
 import org.briatlas.geo.WebMercator;
 import org.briatlas.model.AtlasData;
+import org.briatlas.model.AtlasLayer;
 
 import java.awt.Color;
 import java.awt.FontMetrics;
@@ -76,7 +77,7 @@ public final class MapComposer {
         double world = WebMercator.worldSize(s.view().zoom());
         double originX = WebMercator.x(s.view().lon()) * world - s.width() / 2.0;
         double originY = WebMercator.y(s.view().lat()) * world - s.height() / 2.0;
-        List<org.briatlas.model.AtlasLayer> shown = s.layers();
+        List<AtlasLayer> shown = s.layers();
         return new ThematicFrame(world, originX, originY, s.width(), s.height(), shown::contains, s.selected(), null,
                 s.year(), 1, statistics.trade(), s.outlined(), null);
     }

@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * A Java2D line chart of a table's series (the series the window charts, {@link ChartSeries#of}) for slides:
  * the rows (years, or the table's columns) along the bottom, the values up the side with the table's unit,
- * one line per series with the printed values as points, the flagged figures as numbered red points, and the
+ * one line per series with the printed values as points (broken where the paper prints nothing), the flagged figures as numbered red points, and the
  * year marked by a dashed line. Draws into a rectangle of logical pixels; returns the flagged points in the
  * order of their numbers. One graphics at a time.
  */
@@ -79,6 +79,10 @@ final class TableChart {
     List<Flag> draw(Graphics2D g, StatTable t, List<ChartSeries> series, List<Finding> findings, int year,
                     double x, double y, double w, double h) {
         Set<String> keySet = new LinkedHashSet<>();
+        if (series.stream().allMatch(s -> s.column() >= 0)) {
+            // Every printed row, also one where the paper prints nothing (Table 9's 2017): the lines break there.
+            t.rows().forEach(r -> keySet.add(r.get(0)));
+        }
         series.forEach(s -> keySet.addAll(s.points().keySet()));
         List<String> keys = new ArrayList<>(keySet);
         double lo = 0;

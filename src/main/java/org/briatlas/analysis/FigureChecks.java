@@ -21,7 +21,9 @@ import java.util.Map;
  *
  * <p>Where moving one decimal point makes a value agree, the finding says so and offers the corrected
  * value; growth rates are then checked against the corrected value. Printed values are never changed.
- * The relations to check come from {@code assets/data/relations.json}. Pure; safe on any thread.
+ * A sum also tests the printed headers of its parts: two parts printed under the same header cannot both be
+ * what it says (see {@link Finding.Kind#HEADER}). The relations to check come from
+ * {@code assets/data/relations.json}. Pure; safe on any thread.
  */
 public final class FigureChecks {
 
@@ -45,6 +47,9 @@ public final class FigureChecks {
             for (JsonNode r : relations.path("relations")) {
                 if (r.path("kind").asText().equals(pass) && c.tables.containsKey(r.path("table").asInt())) {
                     c.check(r);
+                    if (pass.equals("sum")) {
+                        c.checkHeaders(c.tables.get(r.path("table").asInt()), r);
+                    }
                 }
             }
         }
@@ -154,6 +159,80 @@ public final class FigureChecks {
                         null));
             }
         }
+    }
+
+    // ---- headers -------------------------------------------------------------------------------------
+
+    /**
+     * Two parts of one sum printed under the same header, whose columns hold different values, while one of
+     * them is, row by row, the total less the other parts: the header cannot name both, and it is wrong for
+     * that one. Which one is the part that the relation reads as something else ({@code "reads"}), else the
+     * later column. Reported once per column, as a {@link Finding.Kind#HEADER} finding.
+     */
+    private void checkHeaders(StatTable t, JsonNode r) {
+        List<JsonNode> parts = new ArrayList<>();
+        r.path("parts").forEach(parts::add);
+        if (parts.stream().anyMatch(p -> !p.has("col") || p.has("table")) || r.path("total").has("table")
+                || !r.path("total").has("col")) {
+            return;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            for (int j = i + 1; j < parts.size(); j++) {
+                int a = parts.get(i).path("col").asInt();
+                int b = parts.get(j).path("col").asInt();
+                if (a != b && t.header().get(a).strip().equalsIgnoreCase(t.header().get(b).strip())) {
+                    boolean firstIsRead = parts.get(i).has("reads") && !parts.get(j).has("reads");
+                    JsonNode wrong = firstIsRead ? parts.get(i) : parts.get(j);
+                    headerFinding(t, r, parts, firstIsRead ? b : a, wrong);
+                }
+            }
+        }
+    }
+
+    private void headerFinding(StatTable t, JsonNode r, List<JsonNode> parts, int twin, JsonNode wrong) {
+        int total = r.path("total").path("col").asInt();
+        int col = wrong.path("col").asInt();
+        List<Integer> others = parts.stream().map(p -> p.path("col").asInt()).filter(c -> c != col).toList();
+        List<String> rows = new ArrayList<>();
+        boolean differ = false;
+        for (List<String> row : t.rows()) {
+            var sum = PrintedNumber.parse(row.get(total));
+            var part = PrintedNumber.parse(row.get(col));
+            var same = PrintedNumber.parse(row.get(twin));
+            List<PrintedNumber> rest = others.stream().map(c -> PrintedNumber.parse(row.get(c)))
+                    .flatMap(java.util.Optional::stream).toList();
+            if (sum.isEmpty() || part.isEmpty() || same.isEmpty() || rest.size() != others.size()) {
+                continue;
+            }
+            double lo = sum.get().low() - rest.stream().mapToDouble(PrintedNumber::high).sum();
+            double hi = sum.get().high() - rest.stream().mapToDouble(PrintedNumber::low).sum();
+            if (!overlaps(part.get(), lo, hi)) {
+                return;
+            }
+            differ |= !overlaps(part.get(), same.get().low(), same.get().high());
+            int decimals = Math.max(sum.get().decimals(), rest.stream().mapToInt(PrintedNumber::decimals).max().orElse(0));
+            StringBuilder less = new StringBuilder(sum.get().printed());
+            rest.forEach(n -> less.append(" \u2212 ").append(n.printed()));
+            rows.add(String.format(Locale.ROOT, "%s: %s = %." + decimals + "f", row.get(0), less,
+                    sum.get().value() - rest.stream().mapToDouble(PrintedNumber::value).sum()));
+        }
+        if (!differ || rows.isEmpty()) {
+            return;
+        }
+        String printed = t.header().get(col).strip();
+        String word = printed.toLowerCase(Locale.ROOT);
+        String reads = wrong.path("reads").asText("").strip();
+        String otherCols = others.stream().map(c -> String.valueOf(c + 1)).collect(java.util.stream.Collectors
+                .joining(" and "));
+        findings.add(new Finding(t.number(), HEADER_ROW, header(t, col), col, printed, Double.NaN, Double.NaN,
+                Finding.Kind.HEADER, String.format(Locale.ROOT, "the header \"%s\" is printed over columns %d and %d, "
+                        + "which hold different values; column %d is the %s less column%s %s in every row (%s), "
+                        + "so two parts of one total cannot both be the %s: column %d %s. The printed header and "
+                        + "values are kept", printed, Math.min(col, twin) + 1, Math.max(col, twin) + 1, col + 1,
+                t.header().get(total).strip().toLowerCase(Locale.ROOT), others.size() > 1 ? "s" : "", otherCols,
+                String.join("; ", rows), word, col + 1, reads.isEmpty() ? "is not the " + word + " but the rest of the "
+                        + t.header().get(total).strip().toLowerCase(Locale.ROOT)
+                        : "holds the " + reads.toLowerCase(Locale.ROOT) + " and is read so"), null));
     }
 
     // ---- growth --------------------------------------------------------------------------------------
@@ -365,6 +444,9 @@ public final class FigureChecks {
         int decimals = Math.max(0, moved.scale());
         return new PrintedNumber(moved.toPlainString(), moved.doubleValue(), decimals);
     }
+
+    /** The row of a {@link Finding.Kind#HEADER} finding: it concerns the printed header, not a row. */
+    public static final String HEADER_ROW = "header";
 
     private static String header(StatTable t, int col) {
         return t.header().get(col) + " [col " + (col + 1) + "]";

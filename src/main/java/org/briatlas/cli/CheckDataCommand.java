@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * {@code check-data}: lists every printed value of the paper's Tables 3 to 11 that disagrees with what
  * the paper's other printed values imply, beyond rounding, with the computed value and a plain
- * explanation, then the corrections that are unambiguous (a misplaced decimal point) as clearly
- * labelled corrected values. The printed values themselves are never changed.
+ * explanation, and every printed column header that the values contradict; then the corrections that are
+ * unambiguous (a misplaced decimal point) as clearly labelled corrected values. The printed values
+ * themselves are never changed.
  */
 final class CheckDataCommand {
 
@@ -38,7 +39,7 @@ final class CheckDataCommand {
         } catch (IOException e) {
             throw new Cli.CommandFailure("the relations between the tables cannot be read: " + e.getMessage(), e);
         }
-        out.printf(Locale.ROOT, "Printed figures that do not add up (%d), Tables 3-11 of the paper:%n", findings.size());
+        out.printf(Locale.ROOT, "Printed figures and headers that do not add up (%d), Tables 3-11 of the paper:%n", findings.size());
         int table = -1;
         for (Finding f : findings) {
             if (f.table() != table) {
@@ -49,8 +50,15 @@ final class CheckDataCommand {
                 out.println();
                 out.println(title);
             }
-            out.printf(Locale.ROOT, "  %-14s %-48s printed %-8s computed %-9s %s%n", f.row(), f.column(), f.printed(),
-                    String.format(Locale.ROOT, "%.2f", f.computed()), f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            if (f.kind() == Finding.Kind.HEADER) {
+                // A header has no computed value: the explanation shows the rows that contradict it.
+                out.printf(Locale.ROOT, "  %-14s %-48s printed \"%s\", contradicted by the values%n", f.row(),
+                        f.column(), f.printed());
+            } else {
+                out.printf(Locale.ROOT, "  %-14s %-48s printed %-8s computed %-9s %s%n", f.row(), f.column(),
+                        f.printed(), String.format(Locale.ROOT, "%.2f", f.computed()),
+                        f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            }
             out.println("      " + f.explanation());
         }
         List<Finding> corrections = findings.stream().filter(f -> f.correction() != null).toList();

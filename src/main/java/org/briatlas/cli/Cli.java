@@ -38,7 +38,16 @@ public final class Cli {
               --scale S          pixel density, 1 to 4 (default 1; 2 for HiDPI slides)
               --out FILE         the PNG file to write (required; its folder must exist)
               --no-labels        leave out the city and water names
-              --lang en|zh|ru    the language of the city and water names (default en)
+              --lang en|zh|ru    the language of the names, the legend and the source line (default en)
+              --layers all|none|ID,ID...  the layers to draw, ids as in tour files: land-sea, railway, highway,
+                                 water, aviation, pipeline, grid, cable, places, confucius-institutes,
+                                 ecommerce (default all)
+              --year Y           2006 to 2018: countries shaded by that year's trade, routes not yet open
+                                 faint (default 2018)
+              --select ID        halo a feature, e.g. pipe-east-line-gas (its layer must be drawn)
+              --legend           draw a legend of the layers and the shading
+              --title TEXT       a title at the top (at most 160 characters; longer is cut)
+            The source line is always drawn.
 
             bench options:
               --samples N        tiles drawn per zoom level (default 200)

@@ -3,23 +3,38 @@ package org.briatlas.cli;
 import org.briatlas.carto.BaseMapData;
 import org.briatlas.carto.BaseMapException;
 import org.briatlas.carto.BaseMapSource;
-import org.briatlas.carto.ViewRenderer;
+import org.briatlas.carto.MapComposer;
+import org.briatlas.carto.MapLegend;
+import org.briatlas.carto.MapScene;
+import org.briatlas.carto.PaperStatistics;
 import org.briatlas.geo.MapViewpoint;
 import org.briatlas.geo.NamedView;
+import org.briatlas.i18n.Messages;
+import org.briatlas.i18n.Texts;
+import org.briatlas.io.AtlasDataReader;
 import org.briatlas.io.AtomicFiles;
+import org.briatlas.model.AtlasData;
+import org.briatlas.model.AtlasFeature;
+import org.briatlas.model.AtlasLayer;
 
 import javax.imageio.ImageIO;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * {@code render}: draws a named view, or a centre and zoom, to a PNG file without opening a window.
+ * {@code render}: draws a named view, or a centre and zoom, to a PNG file without opening a window, as the
+ * window draws it: the base map, the countries shaded for the year, the chosen thematic layers (through the
+ * window's painter, via {@link MapComposer}), the place names, and optionally a legend and a title; the
+ * source line always.
  */
 final class RenderCommand {
 
@@ -29,9 +44,24 @@ final class RenderCommand {
         this.out = out;
     }
 
-    /** A parsed render request. */
+    /** The most characters of a {@code --title}; a longer one is cut and ends with "…". */
+    static final int TITLE_LIMIT = 160;
+    /** The years the paper's figures and the year control cover. */
+    static final int FIRST_YEAR = 2006;
+    static final int LAST_YEAR = 2018;
+
+    /**
+     * A parsed render request.
+     *
+     * @param layers   the thematic layers to draw (empty for none)
+     * @param select   the id of the feature to halo, or null
+     * @param year     the year of the shading and of the faint routes not yet opened
+     * @param legend   whether to draw the legend
+     * @param title    the title to draw at the top, or null
+     */
     record Request(MapViewpoint view, int width, int height, double scale, Path output, String description,
-                   boolean labels, String language) {
+                   boolean labels, String language, List<AtlasLayer> layers, String select, int year, boolean legend,
+                   String title) {
     }
 
     int run(List<String> args) throws UsageException, Cli.CommandFailure {
@@ -39,14 +69,32 @@ final class RenderCommand {
             return renderTour(args);
         }
         Request r = parse(args);
+        AtlasData atlas = new AtlasDataReader().read(AtlasDataReader.shipped());
+        AtlasFeature selected = null;
+        if (r.select() != null) {
+            selected = atlas.byId(r.select()).orElseThrow(() -> new UsageException("unknown feature '" + r.select()
+                    + "' for --select; the ids are those of the features' \"id\" in geo/ (e.g. "
+                    + "pipe-east-line-gas)"));
+            if (!r.layers().contains(selected.layer())) {
+                throw new UsageException("--select " + r.select() + " is in the layer '" + selected.layer().id()
+                        + "', which --layers leaves out");
+            }
+        }
+        PaperStatistics statistics;
+        try {
+            statistics = PaperStatistics.shipped();
+        } catch (IOException e) {
+            throw new Cli.CommandFailure("the paper's tables cannot be read: " + e.getMessage(), e);
+        }
         BaseMapData data = new BaseMapData(BaseMapSource.shipped(), Runnable::run);
         BufferedImage image;
         try {
-            image = new ViewRenderer(data).render(r.view(), r.width(), r.height(), r.scale(), r.labels(),
-                    r.language());
+            image = new MapComposer(data, atlas, statistics).render(new MapScene(r.view(), r.width(), r.height(),
+                    r.layers(), selected, r.year(), Set.of(), r.labels(), r.language()), r.scale());
         } catch (BaseMapException e) {
             throw new Cli.CommandFailure("the base map cannot be drawn: " + e.getMessage(), e);
         }
+        overlay(image, r);
         try {
             AtomicFiles.write(r.output(), o -> {
                 if (!ImageIO.write(image, "png", o)) {
@@ -56,9 +104,36 @@ final class RenderCommand {
         } catch (IOException e) {
             throw new Cli.CommandFailure("cannot write " + r.output() + ": " + e.getMessage(), e);
         }
-        out.printf(Locale.ROOT, "wrote %s (%dx%d px, %s, centre %.4f, %.4f, zoom %.2f)%n", r.output(),
-                image.getWidth(), image.getHeight(), r.description(), r.view().lon(), r.view().lat(), r.view().zoom());
+        out.printf(Locale.ROOT, "wrote %s (%dx%d px, %s, centre %.4f, %.4f, zoom %.2f, layers %s, year %d)%n",
+                r.output(), image.getWidth(), image.getHeight(), r.description(), r.view().lon(), r.view().lat(),
+                r.view().zoom(), layerList(r.layers()), r.year());
         return 0;
+    }
+
+    /** The title, the legend and the source line, over the map, in the request's language. */
+    private static void overlay(BufferedImage image, Request r) {
+        var text = Messages.bundle(r.language());
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(r.scale(), r.scale());
+            MapComposer.smooth(g);
+            if (r.title() != null) {
+                MapComposer.drawTitle(g, r.title(), 0, r.width());
+            }
+            double sourceTop = MapComposer.drawSource(g, text.getString("slide.source"), r.width(), r.height());
+            if (r.legend()) {
+                MapLegend.draw(g, text, r.layers(), r.year(), r.width() - 14, sourceTop - 8);
+            }
+        } finally {
+            g.dispose();
+        }
+    }
+
+    private static String layerList(List<AtlasLayer> layers) {
+        if (layers.equals(MapScene.allLayers())) {
+            return "all";
+        }
+        return layers.isEmpty() ? "none" : layers.stream().map(AtlasLayer::id).collect(Collectors.joining(","));
     }
 
     /** {@code render --tour FILE --out FOLDER}: one slide per stop, stop-01.png, stop-02.png, ... */
@@ -84,7 +159,14 @@ final class RenderCommand {
         org.briatlas.model.AtlasData atlas = new org.briatlas.io.AtlasDataReader().read(
                 org.briatlas.io.AtlasDataReader.shipped());
         var bundle = org.briatlas.i18n.Messages.bundle(lang);
-        org.briatlas.carto.SlideRenderer slides = new org.briatlas.carto.SlideRenderer(data, atlas, bundle);
+        PaperStatistics statistics;
+        try {
+            statistics = PaperStatistics.shipped();
+        } catch (IOException e) {
+            throw new Cli.CommandFailure("the paper's tables cannot be read: " + e.getMessage(), e);
+        }
+        org.briatlas.carto.SlideRenderer slides = new org.briatlas.carto.SlideRenderer(
+                new MapComposer(data, atlas, statistics), bundle);
         for (int i = 0; i < tour.stops().size(); i++) {
             BufferedImage image;
             try {
@@ -106,8 +188,8 @@ final class RenderCommand {
     }
 
     static Request parse(List<String> args) throws UsageException {
-        Options o = Options.parse(args, Set.of("view", "center", "zoom", "size", "scale", "out", "lang"),
-                Set.of("no-labels"));
+        Options o = Options.parse(args, Set.of("view", "center", "zoom", "size", "scale", "out", "lang", "layers",
+                "year", "select", "title"), Set.of("no-labels", "legend"));
         int[] size = parseSize(o.get("size").orElse("1600x1000"));
         double scale = parseNumber("scale", o.get("scale").orElse("1"), 1, 4);
         checkPixels(size, scale);
@@ -147,7 +229,56 @@ final class RenderCommand {
             description = "view " + named.id();
         }
         String lang = o.language();
-        return new Request(view, size[0], size[1], scale, output, description, !o.has("no-labels"), lang);
+        List<AtlasLayer> layers = parseLayers(o.get("layers").orElse("all"));
+        int year = LAST_YEAR;
+        if (o.has("year")) {
+            String y = o.require("year");
+            if (!y.matches("[0-9]{4}")) {
+                throw new UsageException("--year must be a year from " + FIRST_YEAR + " to " + LAST_YEAR + "; got '"
+                        + y + "'");
+            }
+            year = (int) parseNumber("--year", y, FIRST_YEAR, LAST_YEAR);
+        }
+        String select = o.get("select").orElse(null);
+        if (select != null && select.isBlank()) {
+            throw new UsageException("--select needs a feature id");
+        }
+        String title = o.get("title").map(RenderCommand::oneLine).map(t -> Texts.cap(t, TITLE_LIMIT))
+                .filter(t -> !t.isBlank()).orElse(null);
+        return new Request(view, size[0], size[1], scale, output, description, !o.has("no-labels"), lang, layers,
+                select, year, o.has("legend"), title);
+    }
+
+    /** The layer ids {@code --layers} takes, as in tour files. */
+    static List<String> layerIds() {
+        return MapScene.allLayers().stream().map(AtlasLayer::id).toList();
+    }
+
+    /** {@code all}, {@code none} or a comma-separated list of layer ids; drawn in the atlas's layer order. */
+    static List<AtlasLayer> parseLayers(String spec) throws UsageException {
+        String s = spec.strip();
+        if (s.equals("all")) {
+            return MapScene.allLayers();
+        }
+        if (s.equals("none")) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (String id : s.split(",", -1)) {
+            String i = id.strip();
+            if (i.isEmpty() || AtlasLayer.byId(i).filter(AtlasLayer::isShipped).isEmpty()) {
+                throw new UsageException((i.isEmpty() ? "an empty layer id in --layers '" + spec + "'"
+                        : "unknown layer '" + i + "'") + "; --layers takes all, none or ids separated by commas: "
+                        + String.join(", ", layerIds()));
+            }
+            ids.add(i);
+        }
+        return MapScene.allLayers().stream().filter(l -> ids.contains(l.id())).toList();
+    }
+
+    /** A title on one line: line breaks, tabs and other control characters become spaces. */
+    private static String oneLine(String title) {
+        return title.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
     }
 
     /** WIDTHxHEIGHT: two whole numbers of pixels and nothing else (no sign, spaces, decimals or exponents). */

@@ -1,7 +1,9 @@
 package org.briatlas.model;
 
 /**
- * A printed value that disagrees with what the paper's own numbers imply, beyond rounding.
+ * A printed value that disagrees with what the paper's own numbers imply, beyond rounding; or, of kind
+ * {@link Kind#HEADER}, a printed column header that the column's values contradict: then {@code row} is
+ * "header", {@code printed} is the header as printed and the computed interval is NaN. Immutable.
  *
  * @param table       table number
  * @param row         printed row label (a year or a country)
@@ -19,7 +21,11 @@ public record Finding(int table, String row, String column, int col, String prin
                       Kind kind, String explanation, String correction) {
 
     /** Kinds of error the checks recognise. */
-    public enum Kind { SUM, GROWTH, SHARE, DECIMAL_POINT, PARTIAL_YEAR }
+    public enum Kind {
+        SUM, GROWTH, SHARE, DECIMAL_POINT, PARTIAL_YEAR,
+        /** A header printed over two parts of one sum, wrong for one of them (Table 6's second "Export volume"). */
+        HEADER
+    }
 
     /** The computed value, as the middle of its interval. */
     public double computed() {

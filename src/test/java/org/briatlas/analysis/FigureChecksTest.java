@@ -269,6 +269,84 @@ class FigureChecksTest {
         assertEquals(Finding.Kind.SHARE, f.kind());
     }
 
+    // ---- headers -------------------------------------------------------------------------------------
+
+    /** Total = the two parts, the second one read as the imports (as relations.json says of Table 6). */
+    private static final String EXPORT_TWICE = "{'table': 1, 'kind': 'sum', 'total': {'col': 1}, 'parts': "
+            + "[{'col': 2}, {'col': 3, 'reads': 'Import volume'}], 'what': 'total'}";
+
+    private static List<Finding> headers(String relation, String header, String... rows) {
+        return FigureChecks.run(List.of(table(1, header, rows)), relations(relation)).stream()
+                .filter(f -> f.kind() == Finding.Kind.HEADER).toList();
+    }
+
+    @Test
+    void aHeaderPrintedOverTwoDifferentPartsOfATotalIsContradicted() {
+        Finding f = only(headers(EXPORT_TWICE, "Year,Total,Exports,Exports",
+                "2016,10.0,6.5,3.5",
+                "2017,12.0,4.0,8.0"));
+        assertEquals(1, f.table());
+        assertEquals(FigureChecks.HEADER_ROW, f.row());
+        assertEquals(3, f.col());
+        assertEquals("Exports [col 4]", f.column());
+        assertEquals("Exports", f.printed());
+        assertTrue(Double.isNaN(f.computed()), "a header has no computed value");
+        assertNull(f.correction());
+        assertTrue(f.explanation().contains("column 4 is the total less column 3 in every row "
+                + "(2016: 10.0 \u2212 6.5 = 3.5; 2017: 12.0 \u2212 4.0 = 8.0)"), f.explanation());
+        assertTrue(f.explanation().endsWith("column 4 holds the import volume and is read so. The printed header and "
+                + "values are kept"), f.explanation());
+    }
+
+    @Test
+    void withoutAReadingTheLaterColumnIsNamedAsTheRestOfTheTotal() {
+        String plain = EXPORT_TWICE.replace(", 'reads': 'Import volume'", "");
+        Finding f = only(headers(plain, "Year,Total,Exports,Exports", "2016,10.0,6.5,3.5"));
+        assertEquals(3, f.col());
+        assertTrue(f.explanation().contains("column 4 is not the exports but the rest of the total"), f.explanation());
+        // The reading may also name the first of the two: then that one is contradicted.
+        String first = EXPORT_TWICE.replace("{'col': 2}", "{'col': 2, 'reads': 'Import volume'}")
+                .replace(", 'reads': 'Import volume'}]", "}]");
+        assertEquals(2, only(headers(first, "Year,Total,Exports,Exports", "2016,10.0,3.5,6.5")).col());
+    }
+
+    @Test
+    void aRepeatedHeaderIsNotReportedWhenTheValuesDoNotContradictIt() {
+        // Different headers: nothing to contradict.
+        assertEquals(List.of(), headers(EXPORT_TWICE, "Year,Total,Exports,Imports", "2016,10.0,6.5,3.5"));
+        // The same values under the same header (a column printed twice): not two different things.
+        assertEquals(List.of(), headers(EXPORT_TWICE, "Year,Total,Exports,Exports", "2016,10.0,5.0,5.0"));
+        // A sum that does not hold in some row: that is a sum finding, not proof about the header.
+        List<Finding> all = FigureChecks.run(List.of(table(1, "Year,Total,Exports,Exports",
+                "2016,10.0,6.5,3.5", "2017,20.0,4.0,8.0")), relations(EXPORT_TWICE));
+        assertEquals(List.of(Finding.Kind.SUM), all.stream().map(Finding::kind).toList());
+        // Two years under a band, each column "Total", in no sum together (Table 5, Table 9).
+        String growth = "{'table': 1, 'kind': 'growth', 'values': {'col': 1}, 'growth': {'col': 2}, 'what': 'g'}";
+        assertEquals(List.of(), headers(growth, "Year,Total,Total", "2016,10.0,3.5", "2017,12.0,20.0"));
+    }
+
+    @Test
+    void theShippedTable6PrintsExportVolumeOverTheImports() throws java.io.IOException {
+        var reader = new org.briatlas.io.StatTableReader();
+        var shipped = reader.read(org.briatlas.io.StatTableReader.shipped());
+        List<Finding> all = FigureChecks.run(shipped.tables(), reader.relations(org.briatlas.io.StatTableReader.shipped()));
+        List<Finding> header = all.stream().filter(f -> f.kind() == Finding.Kind.HEADER).toList();
+        Finding f = only(header);
+        assertEquals(6, f.table());
+        assertEquals(6, f.col());
+        assertEquals("Export volume", f.printed());
+        assertEquals("Export volume [col 7]", f.column());
+        assertTrue(f.explanation().contains("the header \"Export volume\" is printed over columns 5 and 7"),
+                f.explanation());
+        assertTrue(f.explanation().contains("2017 (1\u201311): 1.05 \u2212 0.72 = 0.33; 2018: 0.43 \u2212 0.15 = 0.28"),
+                f.explanation());
+        assertTrue(f.explanation().contains("holds the import volume"), f.explanation());
+        // The printed header stays as printed.
+        StatTable t6 = shipped.tables().stream().filter(t -> t.number() == 6).findFirst().orElseThrow();
+        assertEquals("Export volume", t6.header().get(6));
+        assertEquals("0.33", t6.rows().get(0).get(6));
+    }
+
     // ---- relations -----------------------------------------------------------------------------------
 
     @Test

@@ -77,6 +77,10 @@ class StatisticsWindowTest extends WindowTestBase {
         double x = (WebMercator.x(lon) - WebMercator.x(v.lon())) * world + onFx(() -> map().getWidth()) / 2;
         double y = (WebMercator.y(lat) - WebMercator.y(v.lat())) * world + onFx(() -> map().getHeight()) / 2;
         return onFx(() -> {
+            // Lay out now what asked for it (the layer redraws in its layout pass), rather than wait for a pulse:
+            // on a loaded machine pulses come late and the snapshot would show the frame before.
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
             Canvas c = (Canvas) robot.from(stage.getScene().getRoot()).lookup("#corridor-canvas").query();
             double s = c.getWidth() / map().getWidth();
             WritableImage img = c.snapshot(null, null);

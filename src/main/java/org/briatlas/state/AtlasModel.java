@@ -491,8 +491,4 @@ public final class AtlasModel {
     public void reportBaseMapError(Throwable cause) {
         loader.reportBaseMapError(cause);
     }
-
-    Executor background() {
-        return background;
-    }
 }

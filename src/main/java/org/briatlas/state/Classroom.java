@@ -205,12 +205,18 @@ public final class Classroom {
     public BackgroundTask<Integer> exportSlides(Tour t, Path folder, String language) {
         AtlasData atlas = model.content().data();
         BaseMapData baseMap = sources.baseMap();
+        // The tables, findings, trade and outlines the window has already loaded: not read again per export.
+        AtlasContent c = model.content();
+        org.briatlas.carto.PaperStatistics statistics = new org.briatlas.carto.PaperStatistics(
+                c.tablesProperty().get(), c.findingsProperty().get(), c.tradeProperty().get(),
+                c.countriesProperty().get());
         BackgroundTask<Integer> task = model.run(StatusMessage.info("task.slides", folder), p -> {
             if (baseMap == null) {
                 throw new IOException("no base map to draw slides on");
             }
             Files.createDirectories(folder);
-            SlideRenderer r = new SlideRenderer(baseMap, atlas, Messages.bundle(language));
+            SlideRenderer r = new SlideRenderer(new org.briatlas.carto.MapComposer(baseMap, atlas, statistics),
+                    Messages.bundle(language));
             int written = 0;
             for (int i = 0; i < t.stops().size() && !p.cancelled(); i++) {
                 p.progress(i, t.stops().size());

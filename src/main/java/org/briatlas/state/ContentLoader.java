@@ -176,11 +176,6 @@ final class ContentLoader {
         }
     }
 
-    /** The features of the user layer now loaded. */
-    List<AtlasFeature> userFeatures() {
-        return content.data().layer(AtlasLayer.USER);
-    }
-
     private static Notice problemsNotice(String titleKey, String headerKey, List<String> lines) {
         return new Notice("data-problems", StatusMessage.Severity.WARNING, titleKey, headerKey, "", lines);
     }

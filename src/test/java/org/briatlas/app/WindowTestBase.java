@@ -186,15 +186,7 @@ abstract class WindowTestBase {
      */
     protected Point2D screenPointOnBundled(AtlasFeature f, int slot, int count) throws Exception {
         Coordinate[] cs = f.geometry().getCoordinates();
-        int best = 1;
-        double bestLen = -1;
-        for (int i = 1; i < cs.length; i++) {
-            double len = cs[i].distance(cs[i - 1]);
-            if (len > bestLen && Math.abs(cs[i].x - cs[i - 1].x) < 180) {
-                bestLen = len;
-                best = i;
-            }
-        }
+        int best = longestSegment(cs);
         Point2D a = screenPointOf(cs[best - 1].x, cs[best - 1].y);
         Point2D b = screenPointOf(cs[best].x, cs[best].y);
         double dx = b.getX() - a.getX();
@@ -209,9 +201,8 @@ abstract class WindowTestBase {
         return new Point2D(mid.getX() - dy / len * o, mid.getY() + dx / len * o);
     }
 
-    /** Screen position of the middle of a feature's longest segment, for the current view. */
-    protected Point2D screenPointOn(AtlasFeature f) throws Exception {
-        Coordinate[] cs = f.geometry().getCoordinates();
+    /** Index of the end of the longest segment that does not cross 180 degrees. */
+    private static int longestSegment(Coordinate[] cs) {
         int best = 1;
         double bestLen = -1;
         for (int i = 1; i < cs.length; i++) {
@@ -221,6 +212,13 @@ abstract class WindowTestBase {
                 best = i;
             }
         }
+        return best;
+    }
+
+    /** Screen position of the middle of a feature's longest segment, for the current view. */
+    protected Point2D screenPointOn(AtlasFeature f) throws Exception {
+        Coordinate[] cs = f.geometry().getCoordinates();
+        int best = longestSegment(cs);
         double mx = (WebMercator.x(cs[best].x) + WebMercator.x(cs[best - 1].x)) / 2;
         double my = (WebMercator.y(cs[best].y) + WebMercator.y(cs[best - 1].y)) / 2;
         return screenPointOf(WebMercator.lon(mx), WebMercator.lat(my));

@@ -116,7 +116,8 @@ public final class StatisticsPanel extends VBox {
         separate.setTooltip(new Tooltip(text.getString("stats.separate.tip")));
         separate.setSelected(options.separate());
         separate.setOnAction(e -> options.separateProperty().set(separate.isSelected()));
-        HBox bar = new HBox(6, chartView, tableView, separate, png, csv);
+        // A row that wraps: in Russian or at presentation size the five buttons do not fit on one line.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 6, chartView, tableView, separate, png, csv);
         printedTitle.setId("stats-printed-title");
         printedTitle.setWrapText(true);
         printedTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -89,7 +89,8 @@ public final class SidePanel {
         split.widthProperty().addListener((o, was, now) -> placeDivider());
         split.getDividers().addListener((javafx.collections.ListChangeListener<SplitPane.Divider>) c -> watchDivider());
         watchDivider();
-        subscriptions.change(model.sidePanelWidthProperty(), (was, now) -> placeDivider());
+        subscriptions.invalid(this::placeDivider, model.sidePanelWidthProperty(), model.presentingProperty(),
+                model.typeSizeProperty());
 
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!following) {
@@ -138,8 +139,15 @@ public final class SidePanel {
             return;
         }
         placing = true;
-        split.setDividerPositions(Math.max(0.2, 1 - model.sidePanelWidthProperty().get() / w));
+        split.setDividerPositions(Math.max(0.2, 1 - shownWidth() / w));
         placing = false;
+    }
+
+    /** The panel's width on screen: the model's, grown with the type in presentation so its text fits. */
+    private double shownWidth() {
+        double scale = model.presentingProperty().get()
+                ? model.typeSizeProperty().get() / AtlasModel.NORMAL_TYPE : 1;
+        return model.sidePanelWidthProperty().get() * scale;
     }
 
     /** Follows the divider: a drag sets the panel's width in the model. */
@@ -150,7 +158,8 @@ public final class SidePanel {
         SplitPane.Divider d = split.getDividers().get(0);
         if (dividerMoved == null) {
             dividerMoved = (o, was, now) -> {
-                if (!placing && split.getWidth() > 0 && split.getItems().contains(panel)) {
+                if (!placing && split.getWidth() > 0 && split.getItems().contains(panel)
+                        && !model.presentingProperty().get()) {
                     model.setSidePanelWidth(split.getWidth() * (1 - now.doubleValue()));
                 }
             };

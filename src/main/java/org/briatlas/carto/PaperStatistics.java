@@ -44,6 +44,15 @@ public record PaperStatistics(List<StatTable> tables, List<Finding> findings, Tr
      * @throws IOException if the relations between the tables or the country outlines cannot be read
      */
     public static PaperStatistics shipped() throws IOException {
+        return load().statistics();
+    }
+
+    /** The shipped statistics and the problems met reading the tables (the window reports them). */
+    public record Loaded(PaperStatistics statistics, List<org.briatlas.model.ReadProblem> problems) {
+    }
+
+    /** Reads the shipped tables, checks them and reads the country outlines: one way for window and CLI. */
+    public static Loaded load() throws IOException {
         StatTableReader reader = new StatTableReader();
         StatTableReader.Result r = reader.read(StatTableReader.shipped());
         List<GeoFeature> shapes;
@@ -53,8 +62,8 @@ public record PaperStatistics(List<StatTable> tables, List<Finding> findings, Tr
             }
             shapes = GeoJsonReader.trusting().read(in, "countries.geojson").features();
         }
-        return new PaperStatistics(r.tables(), FigureChecks.run(r.tables(), reader.relations(StatTableReader.shipped())),
-                new TradeByCountry(r.tables()), shapes);
+        return new Loaded(new PaperStatistics(r.tables(), FigureChecks.run(r.tables(),
+                reader.relations(StatTableReader.shipped())), new TradeByCountry(r.tables()), shapes), r.problems());
     }
 
     /** The table of a number, if it was read. */

@@ -290,14 +290,9 @@ public final class AtlasModel {
     }
 
     private void updateHighlight() {
-        List<String> now = new ArrayList<>();
-        if (shownTab.get() == SideTab.STATISTICS) {
-            TradeByCountry.TABLES.forEach((iso, nums) -> {
-                if (!iso.equals("CN") && nums.contains(shownTable.get())) {
-                    now.add(iso);
-                }
-            });
-        }
+        // The same rule as the slides' and renders' outlines.
+        java.util.Set<String> now = shownTab.get() == SideTab.STATISTICS
+                ? org.briatlas.carto.PaperStatistics.countriesOf(shownTable.get()) : java.util.Set.of();
         highlighted.retainAll(now);
         highlighted.addAll(now);
     }

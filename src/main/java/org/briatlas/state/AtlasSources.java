@@ -1,11 +1,8 @@
 package org.briatlas.state;
 
-import org.briatlas.analysis.FigureChecks;
 import org.briatlas.carto.BaseMapData;
 import org.briatlas.carto.PlaceLabel;
 import org.briatlas.io.AtlasDataReader;
-import org.briatlas.io.GeoJsonReader;
-import org.briatlas.io.StatTableReader;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.Finding;
 import org.briatlas.model.GeoFeature;
@@ -13,7 +10,6 @@ import org.briatlas.model.ReadProblem;
 import org.briatlas.model.StatTable;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -56,17 +52,9 @@ public interface AtlasSources {
 
             @Override
             public Statistics statistics() throws IOException {
-                StatTableReader reader = new StatTableReader();
-                StatTableReader.Result r = reader.read(StatTableReader.shipped());
-                List<GeoFeature> shapes;
-                try (InputStream in = AtlasSources.class.getResourceAsStream("/geo/basemap/countries.geojson")) {
-                    if (in == null) {
-                        throw new IOException("geo/basemap/countries.geojson is missing from the application");
-                    }
-                    shapes = GeoJsonReader.trusting().read(in, "countries.geojson").features();
-                }
-                return new Statistics(r.tables(), r.problems(),
-                        FigureChecks.run(r.tables(), reader.relations(StatTableReader.shipped())), shapes);
+                org.briatlas.carto.PaperStatistics.Loaded l = org.briatlas.carto.PaperStatistics.load();
+                return new Statistics(l.statistics().tables(), l.problems(), l.statistics().findings(),
+                        l.statistics().countries());
             }
 
             @Override

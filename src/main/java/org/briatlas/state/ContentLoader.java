@@ -77,6 +77,9 @@ final class ContentLoader {
 
     private void corridorsLoaded(Loaded loaded) {
         AtlasData shipped = loaded.data();
+        // The tables may have come first: their country outlines go to this painter too, or the map would
+        // shade no country (a race the window tests met on a loaded machine).
+        loaded.thematics().painter().setCountries(content.countriesProperty().get());
         List<AtlasFeature> user = content.data().layer(AtlasLayer.USER);
         if (user.isEmpty()) {
             content.setData(shipped, loaded.thematics());

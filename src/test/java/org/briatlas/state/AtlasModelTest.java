@@ -60,6 +60,68 @@ class AtlasModelTest {
     }
 
     @Test
+    void theCountryOutlinesReachThePainterWhicheverPartLoadsFirst() {
+        // Three tasks queued: corridors, tables, labels. Run the tables first, then the corridors.
+        AtlasModel model = shippedOnQueue();
+        model.load();
+        Runnable corridors = background.takeFirst();
+        background.runOne();
+        corridors.run();
+        background.runAll();
+        RecordingSurfaceCount s = new RecordingSurfaceCount();
+        org.briatlas.carto.ThematicFrame f = new org.briatlas.carto.ThematicFrame(
+                org.briatlas.geo.WebMercator.worldSize(4), 0, 0, 4096, 4096, l -> true, null, null, 2018, 1,
+                model.content().tradeProperty().get(), java.util.Set.of(), null);
+        model.content().thematicsProperty().get().painter().paint(s, f);
+        assertTrue(s.paths > 0, "countries shaded");
+    }
+
+    /** Counts the country paths a painter fills. */
+    private static final class RecordingSurfaceCount implements org.briatlas.carto.Surface {
+        int paths;
+
+        public void setStroke(int argb) { }
+
+        public void setFill(int argb) { }
+
+        public void setLineWidth(double width) { }
+
+        public void setDash(double[] dashOrNull) { }
+
+        public void setAlpha(double alpha) { }
+
+        public void strokePolyline(double[] xs, double[] ys, int n) { }
+
+        public void fillPolygon(double[] xs, double[] ys, int n) { }
+
+        public void strokePolygon(double[] xs, double[] ys, int n) { }
+
+        public void fillOval(double x, double y, double w, double h) { }
+
+        public void strokeOval(double x, double y, double w, double h) { }
+
+        public void fillRect(double x, double y, double w, double h) { }
+
+        public void strokeRect(double x, double y, double w, double h) { }
+
+        public void beginPath() { }
+
+        public void moveTo(double x, double y) { }
+
+        public void lineTo(double x, double y) { }
+
+        public void closePath() { }
+
+        public void fillEvenOdd() {
+            paths++;
+        }
+
+        public void stroke() { }
+
+        public void drawRaster(int[] argb, int width, int height, double x, double y, double cell) { }
+    }
+
+    @Test
     void aTourFileThatCannotBeReadBecomesANotice() {
         AtlasModel model = TestModels.loaded();
         model.classroom().open("/nonexistent/tour.json");

@@ -58,6 +58,11 @@ public final class TestModels {
             }
         }
 
+        /** Takes the oldest waiting work out, to run it later. */
+        public Runnable takeFirst() {
+            return waiting.poll();
+        }
+
         public int size() {
             return waiting.size();
         }

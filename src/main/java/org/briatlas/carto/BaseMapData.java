@@ -116,7 +116,7 @@ public final class BaseMapData {
             boolean capital = Boolean.TRUE.equals(f.properties().get("capital"));
             out.add(new PlaceLabel(f.text("name").orElse("?"), c.x, c.y,
                     capital ? PlaceLabel.Kind.CAPITAL : PlaceLabel.Kind.CITY,
-                    f.number("rank").orElse(4.0).intValue(), 0, names(f)));
+                    f.number("rank").orElse(4.0).intValue(), 0, names(f), f.text("country").orElse(""), false));
         }
         for (GeoFeature f : read("water-labels.geojson").features()) {
             Coordinate c = f.geometry().getCoordinate();

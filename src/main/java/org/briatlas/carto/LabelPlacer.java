@@ -43,7 +43,7 @@ public final class LabelPlacer {
                 offered.add(l);
             }
         }
-        offered.sort(Comparator.comparingInt(LabelPlacer::priority));
+        offered.sort(Comparator.comparingInt(LabelPlacer::priority).thenComparingInt(PlaceLabel::rank));
 
         Rectangle2D view = new Rectangle2D.Double(0, 0, width, height);
         List<Rectangle2D> taken = new ArrayList<>();
@@ -72,8 +72,14 @@ public final class LabelPlacer {
         return placed;
     }
 
-    /** Lower is more important: big cities, then oceans, then smaller places; capitals first in a rank. */
+    /**
+     * Lower is more important: big cities, then the corridors' crossings and ports, then oceans, then smaller
+     * places; capitals first in a rank.
+     */
     static int priority(PlaceLabel l) {
+        if (l.corridor() && l.hasMarker()) {
+            return 15;
+        }
         int base = switch (l.kind()) {
             case CAPITAL -> l.rank() * 10;
             case CITY -> l.rank() * 10 + 1;

@@ -31,7 +31,7 @@ public final class MapComposer {
      * @param statistics the tables, their findings and the trade figures and country outlines that shade the map
      */
     public MapComposer(BaseMapData map, AtlasData atlas, PaperStatistics statistics) {
-        this.base = new ViewRenderer(map);
+        this.base = new ViewRenderer(map, labels -> CorridorPlaceLabels.mark(labels, atlas.features()));
         this.atlas = atlas;
         this.statistics = statistics;
         this.painter = new ThematicPainter(atlas.features());

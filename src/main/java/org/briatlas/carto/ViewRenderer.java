@@ -14,10 +14,20 @@ import java.util.List;
 public final class ViewRenderer {
 
     private final BaseMapData data;
+    private final java.util.function.UnaryOperator<List<PlaceLabel>> marking;
     private final AwtLabels labels = new AwtLabels();
 
     public ViewRenderer(BaseMapData data) {
+        this(data, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * @param marking applied to the base map's labels before they are placed, as the window marks the
+     *                corridors' places ({@link CorridorPlaceLabels})
+     */
+    public ViewRenderer(BaseMapData data, java.util.function.UnaryOperator<List<PlaceLabel>> marking) {
         this.data = data;
+        this.marking = marking;
     }
 
     /**
@@ -30,7 +40,7 @@ public final class ViewRenderer {
 
     /** The base map's labels named in a language ("en", "zh", "ru"). */
     private List<PlaceLabel> labels(String language) {
-        List<PlaceLabel> all = data.labels();
+        List<PlaceLabel> all = marking.apply(data.labels());
         return "en".equals(language) ? all : all.stream().map(l -> l.inLanguage(language)).toList();
     }
 

@@ -27,6 +27,9 @@ final class ContentLoader {
     private boolean corridorsDone;
     private boolean statisticsDone;
     private boolean failed;
+    /** The base map's labels as read, before the corridors' places are marked; null until read. */
+    private List<org.briatlas.carto.PlaceLabel> baseLabels;
+    private List<AtlasFeature> shippedFeatures = List.of();
 
     ContentLoader(AtlasModel model, AtlasContent content, AtlasSources sources) {
         this.model = model;
@@ -67,7 +70,10 @@ final class ContentLoader {
             statisticsDone = true;
             updatePhase();
         });
-        model.run(StatusMessage.info("task.labels"), p -> sources.labels(), content::setLabels,
+        model.run(StatusMessage.info("task.labels"), p -> sources.labels(), labels -> {
+                    baseLabels = labels;
+                    markLabels();
+                },
                 model::reportBaseMapError);
     }
 
@@ -89,6 +95,8 @@ final class ContentLoader {
             rebuildThematics();
         }
         content.addProblems(shipped.problems());
+        shippedFeatures = shipped.features();
+        markLabels();
         corridorsDone = true;
         if (shipped.problems().isEmpty()) {
             model.setStatus(StatusMessage.info("status.data.ready", shipped.features().size()));
@@ -104,6 +112,13 @@ final class ContentLoader {
             }
         }
         updatePhase();
+    }
+
+    /** Shows the labels, those naming the corridors' crossings and ports marked (whichever came first). */
+    private void markLabels() {
+        if (baseLabels != null) {
+            content.setLabels(org.briatlas.carto.CorridorPlaceLabels.mark(baseLabels, shippedFeatures));
+        }
     }
 
     /** Makes the painter and index anew for the features as they are now (after the layer order changed). */

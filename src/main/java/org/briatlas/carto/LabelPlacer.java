@@ -37,6 +37,17 @@ public final class LabelPlacer {
      */
     public static List<PlacedLabel> place(List<PlaceLabel> labels, double zoom, Projector projector,
                                           double width, double height, TextMeasurer measurer) {
+        return place(labels, zoom, projector, width, height, measurer, List.of());
+    }
+
+    /**
+     * As {@link #place(List, double, Projector, double, double, TextMeasurer)}, keeping every label and dot off
+     * {@code obstacles}: boxes in view pixels where something else is drawn over the map (the scale bar, the
+     * attribution, a key, a caption).
+     */
+    public static List<PlacedLabel> place(List<PlaceLabel> labels, double zoom, Projector projector,
+                                          double width, double height, TextMeasurer measurer,
+                                          List<? extends Rectangle2D> obstacles) {
         List<PlaceLabel> offered = new ArrayList<>();
         for (PlaceLabel l : labels) {
             if (zoom + 1e-9 >= l.minZoom()) {
@@ -46,7 +57,7 @@ public final class LabelPlacer {
         offered.sort(Comparator.comparingInt(LabelPlacer::priority).thenComparingInt(PlaceLabel::rank));
 
         Rectangle2D view = new Rectangle2D.Double(0, 0, width, height);
-        List<Rectangle2D> taken = new ArrayList<>();
+        List<Rectangle2D> taken = new ArrayList<>(obstacles);
         List<PlacedLabel> placed = new ArrayList<>();
         double[] xy = new double[2];
         for (PlaceLabel l : offered) {

@@ -68,6 +68,8 @@ public final class AtlasMap extends StackPane {
     private final ScaleBar scaleBar;
     private final HoverName hoverName;
     private final CountryCard countryCard;
+    private final Label attribution;
+    private final MapOverlays overlays = new MapOverlays(this, getChildren());
     private final ReadOnlyObjectWrapper<MapViewpoint> viewpoint = new ReadOnlyObjectWrapper<>(this, "viewpoint");
     private final ObjectProperty<double[]> pointer = new SimpleObjectProperty<>(this, "pointer");
     private MapViewpoint pendingView;
@@ -94,7 +96,7 @@ public final class AtlasMap extends StackPane {
         hoverName = new HoverName(language);
         countryCard = new CountryCard(bundle, language, model);
 
-        Label attribution = new Label(bundle.getString("map.attribution"));
+        attribution = new Label(bundle.getString("map.attribution"));
         attribution.setId("map-attribution");
         attribution.getStyleClass().add("map-attribution");
         attribution.setMouseTransparent(true);
@@ -165,6 +167,12 @@ public final class AtlasMap extends StackPane {
             follow(model.viewRequestProperty().get());
         }
         subscriptions.change(model.viewRequestProperty(), (was, now) -> follow(now));
+        // The key docks away from the selected feature: where that is changes with the view and the selection.
+        subscriptions.invalid(() -> {
+            if (overlays.keyPlacement() != null) {
+                requestLayout();
+            }
+        }, viewpoint, model.selectedProperty());
         subscriptions.now(model.content().labelsProperty(), labels -> labelLayer.setLabels(
                 "en".equals(language) ? labels : labels.stream().map(l -> l.inLanguage(language)).toList()));
         TourPlayback playback = model.classroom().playback();
@@ -406,47 +414,46 @@ public final class AtlasMap extends StackPane {
                 MapViewpoint.clampZoom(Math.floor(zoom * 4) / 4)), Duration.millis(800));
     }
 
-    private Label caption;
-
     /** Shows a caption over the top of the map (a tour stop's), or hides it for null. */
     public void setCaption(String text) {
-        if (caption == null) {
-            caption = new Label();
-            caption.setId("tour-caption");
-            FxType.fit(caption);
-            caption.getStyleClass().add("tour-caption");
-            caption.setWrapText(true);
-            caption.setMouseTransparent(true);
-            caption.maxWidthProperty().bind(widthProperty().multiply(0.8));
-            getChildren().add(caption);
-            StackPane.setAlignment(caption, Pos.TOP_CENTER);
-            StackPane.setMargin(caption, new Insets(16, 0, 0, 0));
-        }
-        caption.setText(text == null ? "" : org.briatlas.i18n.Texts.cap(text));
-        caption.setVisible(text != null && !text.isBlank());
+        overlays.setCaption(text);
     }
 
-    private javafx.scene.Node key;
-
     /**
-     * Shows a key over the bottom left of the map, above the scale bar (presentation mode), or removes it
-     * for null. The left keeps it off Heilongjiang and its eastern crossings in most views.
+     * Docks a key on the map (presentation mode), in the corner that hides least of the selected feature and
+     * at most a fifth of the map, or removes it for null.
      */
-    public void setKey(javafx.scene.Node newKey) {
-        if (key != null) {
-            getChildren().remove(key);
-        }
-        key = newKey;
-        if (key != null) {
-            getChildren().add(key);
-            StackPane.setAlignment(key, Pos.BOTTOM_LEFT);
-            StackPane.setMargin(key, new Insets(0, 0, 64, 12));
-        }
+    public void setKey(javafx.scene.layout.Region newKey) {
+        overlays.setKey(newKey);
+    }
+
+    /** Shows a hint in the middle of the map that fades after a few seconds, or removes it for null. */
+    public void showHint(String text) {
+        overlays.showHint(text);
+    }
+
+    /** The hint shown now, or null. */
+    public String hint() {
+        return overlays.hint();
+    }
+
+    /** The corner the key is docked in now, or null when no key shows. */
+    public String keyCorner() {
+        KeyDock.Placement p = overlays.keyPlacement();
+        return p == null ? null : p.corner().name();
     }
 
     /** The caption shown over the map, or null. */
     public String caption() {
-        return caption == null || !caption.isVisible() ? null : caption.getText();
+        return overlays.caption();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        AtlasFeature selected = model.selected();
+        labelLayer.setObstacles(overlays.layout(getWidth(), getHeight(), scaleBar.getBoundsInParent(),
+                attribution.getBoundsInParent(), selected == null ? null : selected.geometry(), viewpoint.get()));
     }
 
     /** The corridor layer, for the benchmark and tests. */

@@ -37,6 +37,7 @@ final class PlaceLabelLayer extends ViewLayer {
     private double lastTx = Double.NaN;
     private double lastTy = Double.NaN;
     private int placedCount;
+    private List<java.awt.geom.Rectangle2D> obstacles = List.of();
 
     PlaceLabelLayer() {
         setMouseTransparent(true);
@@ -57,6 +58,18 @@ final class PlaceLabelLayer extends ViewLayer {
         if (scale != fonts.scale()) {
             fonts.setScale(scale);
             nodes.clear();
+            lastWidth = -1;
+            markDirty();
+        }
+    }
+
+    /**
+     * Keeps labels off these boxes (view pixels): what the map draws over itself, such as the scale bar, the
+     * attribution and a key. Places the labels again only if the boxes changed.
+     */
+    void setObstacles(List<java.awt.geom.Rectangle2D> boxes) {
+        if (!boxes.equals(obstacles)) {
+            obstacles = List.copyOf(boxes);
             lastWidth = -1;
             markDirty();
         }
@@ -98,7 +111,7 @@ final class PlaceLabelLayer extends ViewLayer {
             out[0] = p.getX();
             out[1] = p.getY();
             return true;
-        }, width, height, fonts);
+        }, width, height, fonts, obstacles);
 
         List<Node> shown = new ArrayList<>(placed.size());
         for (PlacedLabel p : placed) {
@@ -145,6 +158,9 @@ final class PlaceLabelLayer extends ViewLayer {
             halo.getTransforms().add(r);
             text.getTransforms().add(r);
         }
+        // Bounds of the ink, not of the line: what the placer keeps apart is what the reader sees.
+        halo.setBoundsType(javafx.scene.text.TextBoundsType.VISUAL);
+        text.setBoundsType(javafx.scene.text.TextBoundsType.VISUAL);
         g.getChildren().addAll(halo, text);
         return g;
     }

@@ -27,6 +27,8 @@ public final class PresentationMode {
     private final AtlasMap map;
     private final Subscriptions subscriptions = new Subscriptions();
     private MapKey key;
+    /** True once this presentation showed its hint (a change of type size does not show it again). */
+    private boolean hinted;
 
     public PresentationMode(Stage stage, ResourceBundle text, AtlasModel model, AtlasMap map) {
         this.stage = stage;
@@ -60,13 +62,21 @@ public final class PresentationMode {
             scene.getRoot().setStyle("-fx-font-size: " + model.typeSizeProperty().get() + "px;");
             map.setSymbolScale(scale);
             showKey(scale);
-            stage.setFullScreenExitHint(text.getString("presentation.hint"));
+            // The atlas's own hint, not JavaFX's: that one is one line in a fixed box, which a long Russian
+            // hint overflowed. Ours wraps inside the map at the presentation's type and fades.
+            stage.setFullScreenExitHint("");
+            if (!hinted) {
+                map.showHint(text.getString("presentation.hint"));
+                hinted = true;
+            }
             stage.setFullScreen(true);
         } else {
             scene.getStylesheets().remove(CSS);
             scene.getRoot().setStyle("");
             map.setSymbolScale(1);
             showKey(0);
+            map.showHint(null);
+            hinted = false;
             if (stage.isFullScreen()) {
                 stage.setFullScreen(false);
             }

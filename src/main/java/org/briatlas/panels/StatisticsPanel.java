@@ -337,15 +337,25 @@ public final class StatisticsPanel extends VBox {
         javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
         fc.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(pattern, pattern));
         fc.setInitialFileName("table-" + chooser.getValue().number() + pattern.substring(1));
-        java.io.File f = fc.showSaveDialog(getScene().getWindow());
+        java.io.File f = org.briatlas.fx.FileDialogs.save(fc, getScene().getWindow());
         return Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    /** An export that failed: said in a dialog over this panel's window. */
+    private void error(IOException e) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                e.getMessage());
+        if (getScene() != null && getScene().getWindow() != null) {
+            a.initOwner(getScene().getWindow());
+        }
+        a.show();
     }
 
     private void exportPngQuietly(Path p) {
         try {
             exportPng(p);
         } catch (IOException e) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, e.getMessage()).show();
+            error(e);
         }
     }
 
@@ -353,7 +363,7 @@ public final class StatisticsPanel extends VBox {
         try {
             exportCsv(p);
         } catch (IOException e) {
-            new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR, e.getMessage()).show();
+            error(e);
         }
     }
 

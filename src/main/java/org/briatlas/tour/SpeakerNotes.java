@@ -76,6 +76,7 @@ public final class SpeakerNotes {
         stage.initOwner(owner);
         stage.setTitle(text.getString("notes.window"));
         stage.setScene(new Scene(root, 560, 520));
+        org.briatlas.fx.WindowSize.open(stage, 620, 560);
         FxType.dress(root, owner.getScene(), language);
         // A filter, not a handler: the tour's keys work whatever control of this window has the focus.
         stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);

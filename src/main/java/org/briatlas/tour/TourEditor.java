@@ -95,6 +95,7 @@ public final class TourEditor {
         });
         stage.initOwner(owner);
         stage.setScene(new Scene(build(), 900, 620));
+        org.briatlas.fx.WindowSize.open(stage, 960, 680);
         FxType.dress(stage.getScene().getRoot(), owner.getScene(), lang);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> (draft.dirtyProperty().get() ? "\u2022 " : "")
                 + text.getString("editor.window") + " \u2014 " + (draft.fileProperty().get() == null

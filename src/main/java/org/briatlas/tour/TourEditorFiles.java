@@ -50,7 +50,7 @@ final class TourEditorFiles {
         if (!confirmDiscard()) {
             return;
         }
-        File f = chooser().showOpenDialog(stage);
+        File f = org.briatlas.fx.FileDialogs.open(chooser(), stage);
         if (f != null) {
             open(f.toPath());
         }
@@ -83,7 +83,7 @@ final class TourEditorFiles {
         FileChooser c = chooser();
         Path file = draft.fileProperty().get();
         c.setInitialFileName(file != null ? file.getFileName().toString() : draft.suggestedFileName());
-        File f = c.showSaveDialog(stage);
+        File f = org.briatlas.fx.FileDialogs.save(c, stage);
         if (f != null) {
             Path p = f.toPath();
             saveTo(p.getFileName().toString().contains(".") ? p : p.resolveSibling(p.getFileName() + ".json"));
@@ -135,7 +135,7 @@ final class TourEditorFiles {
         if (file != null && file.getParent() != null) {
             c.setInitialDirectory(file.getParent().toFile());
         }
-        File dir = c.showDialog(stage);
+        File dir = org.briatlas.fx.FileDialogs.folder(c, stage);
         if (dir != null) {
             export.accept(dir.toPath());
         }

@@ -133,7 +133,7 @@ public final class AppToolBar extends ToolBar {
         chooser.setTitle(text.getString("open.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("open.filter"),
                 "*.geojson", "*.json"));
-        File file = chooser.showOpenDialog(window());
+        File file = org.briatlas.fx.FileDialogs.open(chooser, window());
         if (file != null) {
             model.openUserLayer(file.toPath());
         }
@@ -142,7 +142,7 @@ public final class AppToolBar extends ToolBar {
     private void chooseTour() {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("editor.fileType"), "*.json"));
-        File f = chooser.showOpenDialog(window());
+        File f = org.briatlas.fx.FileDialogs.open(chooser, window());
         if (f != null) {
             model.classroom().open(f.getPath());
         }
@@ -155,7 +155,7 @@ public final class AppToolBar extends ToolBar {
             model.setStatus(StatusMessage.info("notes.noTour"));
             return;
         }
-        File dir = new DirectoryChooser().showDialog(window());
+        File dir = org.briatlas.fx.FileDialogs.folder(new DirectoryChooser(), window());
         if (dir != null) {
             model.classroom().exportSlides(t, dir.toPath(), language);
         }

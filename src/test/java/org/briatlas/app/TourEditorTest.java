@@ -137,6 +137,10 @@ class TourEditorTest extends WindowTestBase {
         Label notesNext = onFx(() -> (Label) robot.from(notes.stage().getScene().getRoot()).lookup("#notes-next")
                 .query());
         assertEquals("Ask: why here?", onFx(notesText::getText));
+        // The stage itself has a readable size: a size given only to the scene left openbox at 200 x 200.
+        assertTrue(onFx(() -> notes.stage().getWidth()) >= 600 && onFx(() -> notes.stage().getHeight()) >= 540,
+                "notes window " + onFx(() -> notes.stage().getWidth()) + " x " + onFx(() -> notes.stage().getHeight()));
+        assertTrue(onFx(() -> e.stage().getWidth()) >= 900, "the editor too");
         fx(() -> model.classroom().playback().previous());
         waitUntil(() -> onFx(notesCaption::getText).equals("Suifenhe crossing"));
         assertTrue(onFx(notesNext::getText).contains("Harbin, the hub"));

@@ -93,6 +93,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void fileDialogsOpenOnlyThroughFileDialogs() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.briatlas.fx.FileDialogs")
+                .should().callMethod(javafx.stage.FileChooser.class, "showOpenDialog", javafx.stage.Window.class)
+                .orShould().callMethod(javafx.stage.FileChooser.class, "showSaveDialog", javafx.stage.Window.class)
+                .orShould().callMethod(javafx.stage.FileChooser.class, "showOpenMultipleDialog",
+                        javafx.stage.Window.class)
+                .orShould().callMethod(javafx.stage.DirectoryChooser.class, "showDialog", javafx.stage.Window.class)
+                .because("a modal dialog un-maximises its owner under some window managers (JDK-8332222)")
+                .check(atlas);
+    }
+
+    @Test
     void noSourceFileIsLongerThan500Lines() throws java.io.IOException {
         java.util.List<String> long_ = new java.util.ArrayList<>();
         try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {

@@ -1,30 +1,52 @@
 package org.briatlas.analysis;
 
+import net.sf.geographiclib.GeodesicData;
+import net.sf.geographiclib.GeodesicMask;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 
 /**
- * Lengths on the Earth, for geometries in (longitude, latitude) degrees, along great circles on a
- * sphere of the IUGG mean radius (within about 0.5% of the ellipsoid). Parts of a multi-line are
- * added up, so a route split at 180 degrees is measured as one. Pure functions.
+ * Lengths and bearings on the WGS84 ellipsoid, for geometries in (longitude, latitude) degrees, by Karney's
+ * geodesic algorithms (GeographicLib), accurate to a few nanometres. Parts of a multi-line are added up, so a
+ * route split at 180 degrees is measured as one. Pure functions; safe on any thread.
  */
 public final class Geodesic {
 
-    /** IUGG mean Earth radius, km. */
+    /** IUGG mean Earth radius, km: for rough conversions of a distance into degrees only. */
     public static final double EARTH_RADIUS_KM = 6371.0088;
+
+    private static final net.sf.geographiclib.Geodesic WGS84 = net.sf.geographiclib.Geodesic.WGS84;
 
     private Geodesic() {
     }
 
-    /** Great-circle distance in km between two (longitude, latitude) points. */
+    /** The geodesic between two points: its length in km and its initial bearing, degrees clockwise from north. */
+    public record Line(double lengthKm, double bearing) {
+    }
+
+    /** Geodesic distance in km between two (longitude, latitude) points on WGS84. */
     public static double distanceKm(double lon1, double lat1, double lon2, double lat2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+        if (lon1 == lon2 && lat1 == lat2) {
+            return 0;
+        }
+        return WGS84.Inverse(lat1, lon1, lat2, lon2, GeodesicMask.DISTANCE).s12 / 1000;
+    }
+
+    /** The geodesic from the first point to the second: length and initial bearing (0 to 360). */
+    public static Line inverse(double lon1, double lat1, double lon2, double lat2) {
+        GeodesicData d = WGS84.Inverse(lat1, lon1, lat2, lon2, GeodesicMask.DISTANCE | GeodesicMask.AZIMUTH);
+        double bearing = d.azi1;
+        if (bearing < 0) {
+            bearing += 360;
+        }
+        return new Line(d.s12 / 1000, bearing);
+    }
+
+    /** The point {@code km} from (lon, lat) along the bearing: {longitude, latitude}. */
+    public static double[] direct(double lon, double lat, double bearing, double km) {
+        GeodesicData d = WGS84.Direct(lat, lon, bearing, km * 1000);
+        return new double[]{d.lon2, d.lat2};
     }
 
     /** Length in km of every line in the geometry; 0 for points and polygons. */
@@ -32,11 +54,17 @@ public final class Geodesic {
         double total = 0;
         for (int i = 0; i < g.getNumGeometries(); i++) {
             if (g.getGeometryN(i) instanceof LineString line) {
-                Coordinate[] cs = line.getCoordinates();
-                for (int j = 1; j < cs.length; j++) {
-                    total += distanceKm(cs[j - 1].x, cs[j - 1].y, cs[j].x, cs[j].y);
-                }
+                total += lengthKm(line.getCoordinates(), 0, line.getNumPoints() - 1);
             }
+        }
+        return total;
+    }
+
+    /** Length in km of the path through {@code cs[from]} to {@code cs[to]}. */
+    public static double lengthKm(Coordinate[] cs, int from, int to) {
+        double total = 0;
+        for (int j = from + 1; j <= to; j++) {
+            total += distanceKm(cs[j - 1].x, cs[j - 1].y, cs[j].x, cs[j].y);
         }
         return total;
     }

@@ -22,6 +22,8 @@ public final class Cli {
                    java -jar bri-atlas.jar render --tour FILE --out FOLDER [--lang en|zh|ru]  one slide per tour stop
                    java -jar bri-atlas.jar check-data        list the paper's printed figures that do not add up
                    java -jar bri-atlas.jar inspect FILE [--json]  describe a GeoJSON file and list its problems
+                   java -jar bri-atlas.jar route --from PLACE --to PLACE [options]  shortest ways over the corridors
+                   java -jar bri-atlas.jar measure --points LON,LAT;LON,LAT;... [--json]  geodesic lengths
                    java -jar bri-atlas.jar help              show this text
 
             window options:
@@ -49,6 +51,14 @@ public final class Cli {
               --title TEXT       a title at the top (at most 160 characters; longer is cut)
             The source line is always drawn.
 
+            route options:
+              --from PLACE, --to PLACE  a place id or any of its names (English, Chinese, Russian), e.g. Harbin,
+                                 Busan, 绥芬河; a word that names one place is enough
+              --via PLACE        a place to pass on the way (may be given more than once, in order)
+              --modes LIST       the modes allowed: rail, road, sea, river, air (default all)
+              --alternatives K   up to K other routes beside the shortest, 0 to 3 (default 0)
+              --json             print JSON instead of a table (also for measure)
+
             bench options:
               --samples N        tiles drawn per zoom level (default 200)
               --startup-runs N   timed starts of the atlas window (default 5; 0 to skip; needs a display)
@@ -73,6 +83,8 @@ public final class Cli {
                 case "bench" -> new BenchCommand(out).run(rest);
                 case "check-data" -> new CheckDataCommand(out).run(rest);
                 case "inspect" -> new InspectCommand(out).run(rest);
+                case "route" -> new RouteCommand(out).run(rest);
+                case "measure" -> new MeasureCommand(out).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(usage());
                     yield 0;

@@ -12,6 +12,9 @@ import java.util.Set;
 final class Options {
 
     private final Map<String, String> values = new LinkedHashMap<>();
+    /** Options that may be given more than once (--via A --via B). */
+    private static final Set<String> REPEATABLE = Set.of("via");
+    private static final String REPEAT = "\u0000";
 
     private Options() {
     }
@@ -52,8 +55,12 @@ final class Options {
             } else {
                 throw new UsageException("unknown option --" + name);
             }
-            if (o.values.put(name, value) != null) {
-                throw new UsageException("option --" + name + " given twice");
+            String before = o.values.put(name, value);
+            if (before != null) {
+                if (!REPEATABLE.contains(name)) {
+                    throw new UsageException("option --" + name + " given twice");
+                }
+                o.values.put(name, before + REPEAT + value);
             }
         }
         return o;
@@ -61,6 +68,12 @@ final class Options {
 
     Optional<String> get(String name) {
         return Optional.ofNullable(values.get(name));
+    }
+
+    /** Every value of an option that may be repeated, in order; empty if absent. */
+    List<String> all(String name) {
+        String v = values.get(name);
+        return v == null ? List.of() : List.of(v.split(REPEAT, -1));
     }
 
     boolean has(String name) {

@@ -83,7 +83,7 @@ public final class CorridorNetwork {
         List<AtlasFeature> places = new ArrayList<>();
         for (AtlasFeature f : features) {
             Geometry g = f.geometry();
-            if (g instanceof Point) {
+            if (g instanceof Point && rank(f) < 2) {
                 places.add(f);
             }
             for (int i = 0; i < g.getNumGeometries(); i++) {
@@ -124,7 +124,8 @@ public final class CorridorNetwork {
             for (int[] pv : nearestPerPart.values()) {
                 AtlasFeature there = placeAt.get(pv[0])[pv[1]];
                 Coordinate vc = parts.get(pv[0]).cs()[pv[1]];
-                if (there == null || approxKm(vc, pc) < approxKm(vc, there.geometry().getCoordinate())) {
+                if (there == null || rank(place) < rank(there) || rank(place) == rank(there)
+                        && approxKm(vc, pc) < approxKm(vc, there.geometry().getCoordinate())) {
                     placeAt.get(pv[0])[pv[1]] = place;
                 }
                 cut.get(pv[0])[pv[1]] = true;
@@ -223,7 +224,35 @@ public final class CorridorNetwork {
                 last = v;
             }
         }
+        // A place that lost its vertex to another (Harbin to the gateway bureau beside it), and a thematic
+        // point (an institute, an e-commerce site), stands on the nearest node within reach.
+        for (AtlasFeature place : features) {
+            if (place.geometry() instanceof Point && !byPlace.containsKey(place.id())) {
+                Coordinate pc = place.geometry().getCoordinate();
+                Node best = null;
+                double bestKm = PLACE_KM;
+                for (Node n : nodes) {
+                    double km = approxKm(pc, new Coordinate(n.lon(), n.lat()));
+                    if (km <= bestKm) {
+                        best = n;
+                        bestKm = km;
+                    }
+                }
+                if (best != null) {
+                    byPlace.put(place.id(), best);
+                }
+            }
+        }
         return new CorridorNetwork(graph, nodes, byPlace);
+    }
+
+    /** Which of two places a shared vertex is named after: the corridors' places first, then route points. */
+    private static int rank(AtlasFeature place) {
+        return switch (place.layer()) {
+            case PLACES -> 0;
+            case CONFUCIUS, ECOMMERCE, USER -> 2;
+            default -> 1;
+        };
     }
 
     /** Distance in km on a local flat projection: for snapping within a few km only. */

@@ -64,7 +64,7 @@ public final class PlaceNames {
                 byWord.add(p);
             }
         }
-        List<AtlasFeature> found = !exact.isEmpty() ? exact : byWord;
+        List<AtlasFeature> found = preferred(!exact.isEmpty() ? exact : byWord);
         if (found.size() == 1) {
             return found.get(0);
         }
@@ -74,6 +74,25 @@ public final class PlaceNames {
         List<String> candidates = found.stream().map(p -> p.id() + " (" + p.name("en") + ")").toList();
         throw new NotFound("'" + text + "' could be " + found.size() + " places: " + String.join(", ", candidates)
                 + "; give one of their ids", candidates);
+    }
+
+    /**
+     * Of several places of one name, the corridors' own places (stations, ports, crossings) before the other
+     * points of the corridor layers, and those before the thematic points (an e-commerce site in Harbin is not
+     * what "Harbin" means).
+     */
+    private static List<AtlasFeature> preferred(List<AtlasFeature> found) {
+        for (java.util.function.Predicate<AtlasFeature> tier : List.<java.util.function.Predicate<AtlasFeature>>of(
+                f -> f.layer() == org.briatlas.model.AtlasLayer.PLACES,
+                f -> f.layer() != org.briatlas.model.AtlasLayer.CONFUCIUS
+                        && f.layer() != org.briatlas.model.AtlasLayer.ECOMMERCE
+                        && f.layer() != org.briatlas.model.AtlasLayer.USER)) {
+            List<AtlasFeature> t = found.stream().filter(tier).toList();
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return found;
     }
 
     private static List<String> names(AtlasFeature p) {

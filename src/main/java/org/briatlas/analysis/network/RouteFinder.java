@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Shortest ways over the corridor network in the modes the user allows, through places in between, with up
- * to a few alternatives (Yen's k shortest simple paths, by JGraphT). Alternatives that only swap one shared
- * edge for its twin are left out: each differs from the others in its places or its modes. Pure; safe on any
+ * to a few alternatives (Yen's k shortest simple paths, by JGraphT). Alternatives that use the same features in
+ * the same modes are left out: each differs from the others in its routes or its modes. Pure; safe on any
  * thread.
  */
 public final class RouteFinder {
@@ -82,16 +82,11 @@ public final class RouteFinder {
         return p == null ? Optional.empty() : Optional.of(Route.of(p.getVertexList(), p.getEdgeList()));
     }
 
-    /** What tells two routes apart for a planner: the named places passed and the modes between. */
+    /**
+     * What tells two routes apart for a planner: the modes in order and the features used. Ways that differ
+     * only in a junction passed on the same routes are one route.
+     */
     private static String signature(Route r) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < r.edges().size(); i++) {
-            Node n = r.nodes().get(i);
-            if (n.placeId() != null) {
-                s.append(n.placeId()).append('>');
-            }
-            s.append(r.edges().get(i).mode().id()).append('>');
-        }
-        return s.toString().replaceAll("(\\w+>)\\1+", "$1");
+        return r.legs().stream().map(l -> l.mode().id()).toList() + " " + new java.util.TreeSet<>(r.features());
     }
 }

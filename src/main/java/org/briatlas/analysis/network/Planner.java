@@ -10,33 +10,43 @@ import java.io.InputStream;
 import java.util.List;
 
 /**
- * What the planner tools work on: the shipped corridors, their network and their places, read and built
- * once. The window and the command line use the same one. Safe to read from any thread once made.
+ * What the planner tools work on: the shipped corridors, their network, their places and their border
+ * crossings, read and built once. The window and the command line use the same one. Safe to read from any
+ * thread once made.
+ *
+ * @param land      the base map's land (1:50m), which tells sea legs from land legs
+ * @param countries the countries the statistics concern, which tell the side of a border a town is on
  */
-public record Planner(AtlasData data, CorridorNetwork network, PlaceNames places) {
+public record Planner(AtlasData data, CorridorNetwork network, PlaceNames places, List<BorderCrossings.Crossing>
+        crossings, LandMask land, LandMask countries) {
 
-    /** The base map's country outlines (the land mask and, later, the borders). */
+    /** The base map's land, boundaries and country outlines, in the application. */
+    public static final String LAND = "/geo/basemap/mid/land.geojson";
+    public static final String BORDERS = "/geo/basemap/high/borders.geojson";
     public static final String COUNTRIES = "/geo/basemap/countries.geojson";
 
-    /** Builds the planner over these features and country outlines. */
-    public static Planner of(AtlasData data, List<GeoFeature> countries) {
-        return new Planner(data, CorridorNetwork.build(data.features(), new LandMask(countries)),
-                new PlaceNames(data.features()));
+    /** Builds the planner over these features and base-map shapes. */
+    public static Planner of(AtlasData data, List<GeoFeature> land, List<GeoFeature> borders,
+                             List<GeoFeature> countries) {
+        LandMask onLand = new LandMask(land);
+        LandMask country = new LandMask(countries, c -> c.text("iso").orElse(null));
+        return new Planner(data, CorridorNetwork.build(data.features(), onLand), new PlaceNames(data.features()),
+                BorderCrossings.compute(data.features(), borders, onLand, country::labelAt), onLand, country);
     }
 
     /** The planner over the data shipped with the atlas. */
     public static Planner shipped() throws IOException {
         AtlasData data = new AtlasDataReader().read(AtlasDataReader.shipped());
-        return of(data, countries());
+        return of(data, read(LAND), read(BORDERS), read(COUNTRIES));
     }
 
-    /** The base map's country outlines, from the application. */
-    public static List<GeoFeature> countries() throws IOException {
-        try (InputStream in = Planner.class.getResourceAsStream(COUNTRIES)) {
+    /** A GeoJSON file of the application's base map. */
+    public static List<GeoFeature> read(String resource) throws IOException {
+        try (InputStream in = Planner.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException(COUNTRIES.substring(1) + " is missing from the application");
+                throw new IOException(resource.substring(1) + " is missing from the application");
             }
-            return GeoJsonReader.trusting().read(in, "countries.geojson").features();
+            return GeoJsonReader.trusting().read(in, resource.substring(resource.lastIndexOf('/') + 1)).features();
         }
     }
 }

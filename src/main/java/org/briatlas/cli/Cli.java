@@ -24,6 +24,8 @@ public final class Cli {
                    java -jar bri-atlas.jar inspect FILE [--json]  describe a GeoJSON file and list its problems
                    java -jar bri-atlas.jar route --from PLACE --to PLACE [options]  shortest ways over the corridors
                    java -jar bri-atlas.jar measure --points LON,LAT;LON,LAT;... [--json]  geodesic lengths
+                   java -jar bri-atlas.jar near (--feature ID | --point LON,LAT) --km N [--json]  what lies near
+                   java -jar bri-atlas.jar crossings [--json]  the corridors' border crossings
                    java -jar bri-atlas.jar help              show this text
 
             window options:
@@ -85,6 +87,8 @@ public final class Cli {
                 case "inspect" -> new InspectCommand(out).run(rest);
                 case "route" -> new RouteCommand(out).run(rest);
                 case "measure" -> new MeasureCommand(out).run(rest);
+                case "near" -> new NearCommand(out).run(rest);
+                case "crossings" -> new CrossingsCommand(out).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(usage());
                     yield 0;

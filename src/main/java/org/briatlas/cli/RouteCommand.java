@@ -49,9 +49,9 @@ final class RouteCommand {
                     + String.join(", ", modes.stream().map(Mode::id).toList()), null);
         }
         if (o.has("json")) {
-            out.println(json(routes));
+            out.println(json(routes, planner));
         } else {
-            print(routes);
+            print(routes, planner);
         }
         return 0;
     }
@@ -97,7 +97,7 @@ final class RouteCommand {
                 + " (" + place.id() + ") lies on none of the corridors' transport routes", null));
     }
 
-    private void print(List<Route> routes) {
+    private void print(List<Route> routes, Planner planner) {
         for (int i = 0; i < routes.size(); i++) {
             Route r = routes.get(i);
             out.printf(Locale.ROOT, "%s %d: %.0f km, %d transfer%s%n", i == 0 ? "Shortest route" : "Alternative", i,
@@ -108,11 +108,15 @@ final class RouteCommand {
             }
             List<String> named = r.nodes().stream().filter(n -> n.name() != null).map(Node::name).toList();
             out.println("  through " + String.join(" - ", named));
+            List<String> crossings = planner.crossingsOn(r).stream().map(c -> c.name()).toList();
+            if (!crossings.isEmpty()) {
+                out.println("  crossing the border at " + String.join("; ", crossings));
+            }
         }
         out.println("Lengths are geodesic (WGS84) along the atlas's drawings; sea legs are drawn through waypoints.");
     }
 
-    static String json(List<Route> routes) {
+    static String json(List<Route> routes, Planner planner) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode root = m.createObjectNode();
         ArrayNode list = root.putArray("routes");
@@ -130,7 +134,8 @@ final class RouteCommand {
             }
             ArrayNode places = ro.putArray("places");
             r.nodes().stream().filter(n -> n.placeId() != null).forEach(n -> places.add(n.placeId()));
-            ro.putArray("crossings");
+            ArrayNode crossings = ro.putArray("crossings");
+            planner.crossingsOn(r).forEach(c -> crossings.add(c.name()));
         }
         return root.toPrettyString();
     }

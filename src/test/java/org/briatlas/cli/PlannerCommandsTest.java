@@ -77,4 +77,26 @@ class PlannerCommandsTest {
         assertEquals(2, run("measure", "--points", "126.65,95;0,0").status(), "off the Earth");
         assertEquals(2, run("measure", "--points", "a,b;c,d").status());
     }
+
+    @Test
+    void nearAndCrossingsPrintJson() throws Exception {
+        Result near = run("near", "--point", "131.15,44.40", "--km", "10", "--json");
+        assertEquals(0, near.status(), near.err());
+        JsonNode items = new ObjectMapper().readTree(near.out()).get("items");
+        List<String> ids = new ArrayList<>();
+        items.forEach(i -> ids.add(i.get("id").asText()));
+        assertTrue(ids.contains("place-suifenhe"), ids.toString());
+        assertEquals(2, run("near", "--km", "10").status(), "neither a feature nor a point");
+        assertEquals(2, run("near", "--feature", "no-such-thing", "--km", "10").status());
+        assertEquals(2, run("near", "--point", "131,44", "--km", "-3").status());
+        Result crossings = run("crossings", "--json");
+        assertEquals(0, crossings.status(), crossings.err());
+        JsonNode list = new ObjectMapper().readTree(crossings.out()).get("crossings");
+        List<String> names = new ArrayList<>();
+        list.forEach(c -> names.add(c.get("name").asText()));
+        assertTrue(names.contains("Heihe / Blagoveshchensk"), names.toString());
+        JsonNode route = new ObjectMapper().readTree(run("route", "--from", "Harbin", "--to", "Busan", "--json").out())
+                .get("routes").get(0);
+        assertEquals("Suifenhe / Pogranichny (Grodekovo station)", route.get("crossings").get(0).asText());
+    }
 }

@@ -34,6 +34,27 @@ public record Planner(AtlasData data, CorridorNetwork network, PlaceNames places
                 BorderCrossings.compute(data.features(), borders, onLand, country::labelAt), onLand, country);
     }
 
+    /** How near a route must pass a crossing to pass through it. */
+    public static final double CROSSING_KM = 10;
+
+    /** The border crossings a route passes, in the order met. */
+    public List<BorderCrossings.Crossing> crossingsOn(Route route) {
+        java.util.List<BorderCrossings.Crossing> out = new java.util.ArrayList<>();
+        org.locationtech.jts.geom.GeometryFactory gf = new org.locationtech.jts.geom.GeometryFactory();
+        for (Edge e : route.edges()) {
+            org.locationtech.jts.geom.Coordinate[] path = e.path();
+            org.locationtech.jts.geom.Geometry line = path.length >= 2 ? gf.createLineString(path) : gf.createPoint(path[0]);
+            for (BorderCrossings.Crossing c : crossings) {
+                if (!out.contains(c) && org.briatlas.analysis.Near.distanceKm(line,
+                        gf.createPoint(new org.locationtech.jts.geom.Coordinate(c.lon(), c.lat())), CROSSING_KM)
+                        <= CROSSING_KM) {
+                    out.add(c);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** The planner over the data shipped with the atlas. */
     public static Planner shipped() throws IOException {
         AtlasData data = new AtlasDataReader().read(AtlasDataReader.shipped());

@@ -60,6 +60,7 @@ public final class AtlasModel {
     private final AtlasContent content = new AtlasContent();
     private final ContentLoader loader;
     private final Classroom classroom;
+    private final PlannerState plannerState;
 
     private final ReadOnlyObjectWrapper<AtlasFeature> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<AtlasFeature> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
@@ -106,6 +107,7 @@ public final class AtlasModel {
         }
         loader = new ContentLoader(this, content, sources);
         classroom = new Classroom(this, sources);
+        plannerState = new PlannerState(this);
         shownTable.addListener(o -> updateHighlight());
         shownTab.addListener(o -> updateHighlight());
     }
@@ -122,6 +124,11 @@ public final class AtlasModel {
     /** Tours: the one being played, the one being edited, the shipped ones, slides. */
     public Classroom classroom() {
         return classroom;
+    }
+
+    /** The planner tools: the corridor network, routes, the ruler, what lies near. */
+    public PlannerState planner() {
+        return plannerState;
     }
 
     // ---- selection and the map's view -------------------------------------------------------------

@@ -1,0 +1,221 @@
+package org.briatlas.state;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.briatlas.analysis.Geodesic;
+import org.briatlas.analysis.Near;
+import org.briatlas.analysis.network.Mode;
+import org.briatlas.analysis.network.Node;
+import org.briatlas.analysis.network.Planner;
+import org.briatlas.analysis.network.Route;
+import org.briatlas.analysis.network.RouteFinder;
+import org.briatlas.model.AtlasData;
+import org.briatlas.model.AtlasFeature;
+import org.briatlas.model.AtlasLayer;
+import org.locationtech.jts.geom.Geometry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The model's planner tools: the corridor network and border crossings (built once, off the interface
+ * thread, when the shipped corridors are read), the routes found, the ruler's points and what lies near.
+ * Interface thread only.
+ */
+public final class PlannerState {
+
+    private static final Logger LOG = Logger.getLogger(PlannerState.class.getName());
+
+    private final AtlasModel model;
+    private final ReadOnlyObjectWrapper<Planner> planner = new ReadOnlyObjectWrapper<>(this, "planner");
+    private final ObservableList<Route> routes = FXCollections.observableArrayList();
+    private final ObservableList<Route> routesView = FXCollections.unmodifiableObservableList(routes);
+    private final ReadOnlyIntegerWrapper shownRoute = new ReadOnlyIntegerWrapper(this, "shownRoute", -1);
+    private final ReadOnlyBooleanWrapper measuring = new ReadOnlyBooleanWrapper(this, "measuring");
+    private final ObservableList<double[]> ruler = FXCollections.observableArrayList();
+    private final ObservableList<double[]> rulerView = FXCollections.unmodifiableObservableList(ruler);
+    private final ObservableList<Near.Item> near = FXCollections.observableArrayList();
+    private final ObservableList<Near.Item> nearView = FXCollections.unmodifiableObservableList(near);
+    private final ReadOnlyObjectWrapper<Geometry> nearOf = new ReadOnlyObjectWrapper<>(this, "nearOf");
+    private AtlasData builtFor;
+
+    PlannerState(AtlasModel model) {
+        this.model = model;
+        model.content().dataProperty().addListener((o, was, now) -> build(now));
+    }
+
+    private void build(AtlasData data) {
+        if (data == null || data.features().isEmpty()) {
+            return;
+        }
+        AtlasData shipped = data.withUserLayer(List.of(), List.of());
+        if (builtFor != null && builtFor.features().size() == shipped.features().size()
+                && builtFor.features().equals(shipped.features())) {
+            return;
+        }
+        builtFor = shipped;
+        model.run(StatusMessage.info("task.network"), p -> Planner.of(shipped, Planner.read(Planner.LAND),
+                Planner.read(Planner.BORDERS), Planner.read(Planner.COUNTRIES)), planner::set,
+                e -> LOG.log(Level.WARNING, "corridor network not built", e));
+    }
+
+    /** The network, places and crossings, or null until they are built. */
+    public ReadOnlyObjectProperty<Planner> plannerProperty() {
+        return planner.getReadOnlyProperty();
+    }
+
+    public Planner planner() {
+        return planner.get();
+    }
+
+    // ---- routes ----------------------------------------------------------------------------------------
+
+    /** The routes last found, shortest first (read-only). */
+    public ObservableList<Route> routes() {
+        return routesView;
+    }
+
+    /** The route drawn in front on the map, an index into {@link #routes()}, or -1. */
+    public ReadOnlyIntegerProperty shownRouteProperty() {
+        return shownRoute.getReadOnlyProperty();
+    }
+
+    public void showRoute(int index) {
+        shownRoute.set(index >= 0 && index < routes.size() ? index : -1);
+    }
+
+    /**
+     * Finds the shortest way between two places, through {@code via}, in the modes allowed, with up to
+     * {@code alternatives} others; says in the status bar what it found.
+     *
+     * @return false if a place is not on the network (said in the status bar)
+     */
+    public boolean findRoutes(AtlasFeature from, AtlasFeature to, List<AtlasFeature> via, Set<Mode> modes,
+                              int alternatives) {
+        Planner p = planner.get();
+        if (p == null) {
+            model.setStatus(StatusMessage.warning("planner.notReady"));
+            return false;
+        }
+        List<Node> stops = new ArrayList<>();
+        for (AtlasFeature f : via) {
+            Node n = p.network().nodeOf(f.id()).orElse(null);
+            if (n == null) {
+                model.setStatus(StatusMessage.warning("planner.offNetwork", f.name(model.language())));
+                return false;
+            }
+            stops.add(n);
+        }
+        Node a = p.network().nodeOf(from.id()).orElse(null);
+        Node b = p.network().nodeOf(to.id()).orElse(null);
+        if (a == null || b == null) {
+            model.setStatus(StatusMessage.warning("planner.offNetwork", (a == null ? from : to).name(model.language())));
+            return false;
+        }
+        List<Route> found = new RouteFinder(p.network()).find(a, b, stops, modes, alternatives);
+        routes.setAll(found);
+        shownRoute.set(found.isEmpty() ? -1 : 0);
+        if (found.isEmpty()) {
+            model.setStatus(StatusMessage.warning("planner.noRoute", from.name(model.language()),
+                    to.name(model.language())));
+        } else {
+            model.setStatus(StatusMessage.info("planner.found", found.size(), Math.round(found.get(0).lengthKm())));
+        }
+        return true;
+    }
+
+    /** Takes the routes off the map. */
+    public void clearRoutes() {
+        routes.clear();
+        shownRoute.set(-1);
+    }
+
+    // ---- ruler -----------------------------------------------------------------------------------------
+
+    /** Whether map clicks place ruler points. */
+    public ReadOnlyBooleanProperty measuringProperty() {
+        return measuring.getReadOnlyProperty();
+    }
+
+    /** Starts or ends measuring; ending keeps the points on the map until cleared. */
+    public void setMeasuring(boolean on) {
+        measuring.set(on);
+    }
+
+    /** The ruler's points, {longitude, latitude} (read-only). */
+    public ObservableList<double[]> ruler() {
+        return rulerView;
+    }
+
+    public void addRulerPoint(double lon, double lat) {
+        ruler.add(new double[]{lon, lat});
+    }
+
+    public void moveRulerPoint(int index, double lon, double lat) {
+        if (index >= 0 && index < ruler.size()) {
+            ruler.set(index, new double[]{lon, lat});
+        }
+    }
+
+    /** Removes the last point (Backspace). */
+    public void removeLastRulerPoint() {
+        if (!ruler.isEmpty()) {
+            ruler.remove(ruler.size() - 1);
+        }
+    }
+
+    public void clearRuler() {
+        ruler.clear();
+    }
+
+    /** The ruler's segments: length and initial bearing of each, on WGS84. */
+    public List<Geodesic.Line> rulerSegments() {
+        List<Geodesic.Line> out = new ArrayList<>();
+        for (int i = 1; i < ruler.size(); i++) {
+            double[] a = ruler.get(i - 1);
+            double[] b = ruler.get(i);
+            out.add(Geodesic.inverse(a[0], a[1], b[0], b[1]));
+        }
+        return out;
+    }
+
+    /** The ruler's total length, km. */
+    public double rulerKm() {
+        return rulerSegments().stream().mapToDouble(Geodesic.Line::lengthKm).sum();
+    }
+
+    // ---- near ------------------------------------------------------------------------------------------
+
+    /** What lies near the last place asked about, nearest first (read-only). */
+    public ObservableList<Near.Item> near() {
+        return nearView;
+    }
+
+    /** The geometry the near list is about, or null. */
+    public ReadOnlyObjectProperty<Geometry> nearOfProperty() {
+        return nearOf.getReadOnlyProperty();
+    }
+
+    /** Lists what lies within {@code km} of a feature (or a point, with {@code self} null). */
+    public void findNear(Geometry of, double km, AtlasFeature self) {
+        List<AtlasFeature> all = model.content().data().features().stream()
+                .filter(f -> f.layer() != AtlasLayer.USER).toList();
+        near.setAll(Near.within(of, km, all, self));
+        nearOf.set(of);
+        model.setStatus(StatusMessage.info("planner.nearFound", near.size(), Math.round(km)));
+    }
+
+    public void clearNear() {
+        near.clear();
+        nearOf.set(null);
+    }
+}

@@ -26,6 +26,7 @@ public final class Cli {
                    java -jar bri-atlas.jar measure --points LON,LAT;LON,LAT;... [--json]  geodesic lengths
                    java -jar bri-atlas.jar near (--feature ID | --point LON,LAT) --km N [--json]  what lies near
                    java -jar bri-atlas.jar crossings [--json]  the corridors' border crossings
+                   java -jar bri-atlas.jar claims [--json]   the paper's distance savings beside the atlas's
                    java -jar bri-atlas.jar help              show this text
 
             window options:
@@ -89,6 +90,7 @@ public final class Cli {
                 case "measure" -> new MeasureCommand(out).run(rest);
                 case "near" -> new NearCommand(out).run(rest);
                 case "crossings" -> new CrossingsCommand(out).run(rest);
+                case "claims" -> new ClaimsCommand(out).run(rest);
                 case "help", "--help", "-h" -> {
                     out.print(usage());
                     yield 0;

@@ -26,6 +26,12 @@ public final class Formats {
         return nf.format(value);
     }
 
+    /** A distance in km as the language writes it ("1,234.5 km", "1 234,5 км", "1,234.5 千米"): one decimal under 100 km. */
+    public static String km(double km, String language) {
+        return String.format(java.util.Locale.ROOT, Messages.bundle(language).getString("scale.km"),
+                number(km, language, km < 100 ? 1 : 0));
+    }
+
     /** A year, or any other count that must not be grouped: "2011", never "2,011". */
     public static String year(long year) {
         return Long.toString(year);

@@ -62,6 +62,7 @@ public final class AtlasMap extends StackPane {
     private final MapNavigator navigator = new MapNavigator();
     private final PlaceLabelLayer labelLayer;
     private final CorridorLayer corridorLayer;
+    private final PlannerLayer plannerLayer;
     private final AtlasModel model;
     private final String language;
     private final Subscriptions subscriptions = new Subscriptions();
@@ -90,7 +91,10 @@ public final class AtlasMap extends StackPane {
         corridorLayer = new CorridorLayer(model);
         mapView.addLayer(navigator);
         mapView.addLayer(corridorLayer);
+        plannerLayer = new PlannerLayer(model, language);
+        mapView.addLayer(plannerLayer);
         mapView.addLayer(labelLayer);
+        new PlannerTools(model, mapView, plannerLayer);
         mapView.setZoom(5);
         scaleBar = new ScaleBar(bundle, language);
         hoverName = new HoverName(language);
@@ -130,7 +134,8 @@ public final class AtlasMap extends StackPane {
         mapView.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
             AtlasFeature f = corridorLayer.pick(e.getX(), e.getY());
             model.hover(f);
-            mapView.setCursor(f == null ? Cursor.DEFAULT : Cursor.HAND);
+            mapView.setCursor(model.planner().measuringProperty().get() ? Cursor.CROSSHAIR
+                    : f == null ? Cursor.DEFAULT : Cursor.HAND);
             hoverName.show(f, e.getX(), e.getY());
         });
         mapView.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hoverName.show(null, 0, 0));
@@ -219,6 +224,7 @@ public final class AtlasMap extends StackPane {
         countryCard.dispose();
         subscriptions.dispose();
         corridorLayer.dispose();
+        plannerLayer.dispose();
     }
 
     /**

@@ -23,13 +23,21 @@ final class HoverName extends Label {
         FxType.fit(this);
     }
 
-    /** Shows a feature's name at a point of the map, or nothing for null. */
+    private final java.util.Map<AtlasFeature, Double> lengths = new java.util.WeakHashMap<>();
+
+    private double lengthKm(AtlasFeature f) {
+        return lengths.computeIfAbsent(f, x -> org.briatlas.analysis.Geodesic.lengthKm(x.geometry()));
+    }
+
+    /** Shows a feature's name at a point of the map (a route's with its length), or nothing for null. */
     void show(AtlasFeature f, double x, double y) {
         if (f == null) {
             setVisible(false);
             return;
         }
-        setText(Texts.cap(f.name(language), 120));
+        // A route's name with its length along the drawing (geodesic, WGS84): what a planner hovers for.
+        String name = Texts.cap(f.name(language), 120);
+        setText(f.isPoint() ? name : name + "  \u00b7  " + org.briatlas.i18n.Formats.km(lengthKm(f), language));
         autosize();
         double w = getWidth();
         double h = getHeight();

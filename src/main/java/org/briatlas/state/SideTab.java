@@ -1,4 +1,4 @@
 package org.briatlas.state;
 
 /** The tabs of the side panel. */
-public enum SideTab { DETAILS, LIST, STATISTICS, TIMELINE, ABOUT }
+public enum SideTab { DETAILS, LIST, PLANNER, STATISTICS, TIMELINE, ABOUT }

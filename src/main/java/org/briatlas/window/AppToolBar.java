@@ -82,6 +82,18 @@ public final class AppToolBar extends ToolBar {
         subscriptions.now(model.sidePanelShownProperty(), panel::setSelected);
         panel.selectedProperty().addListener((o, was, show) -> model.setSidePanelShown(show));
 
+        // The ruler: clicks on the map measure while it is down (Esc or a second press ends).
+        ToggleButton measure = new ToggleButton(text.getString("toolbar.measure"));
+        measure.setId("toolbar-measure");
+        measure.setTooltip(new Tooltip(text.getString("toolbar.measure.tip")));
+        subscriptions.now(model.planner().measuringProperty(), measure::setSelected);
+        measure.selectedProperty().addListener((o, was, on) -> {
+            model.planner().setMeasuring(on);
+            if (on) {
+                model.showTab(org.briatlas.state.SideTab.PLANNER);
+            }
+        });
+
         Label title = new Label(text.getString("app.title"));
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
@@ -92,7 +104,7 @@ public final class AppToolBar extends ToolBar {
         deskOnly.forEach(n -> n.getStyleClass().add(DESK_ONLY));
         year = new YearControl(model, text);
         getItems().addAll(title, afterTitle, zoomIn, zoomOut, home, views, new Separator(Orientation.VERTICAL), open,
-                afterOpen, year, new Separator(Orientation.VERTICAL), toursMenu(), spacer, languages, panel);
+                afterOpen, year, new Separator(Orientation.VERTICAL), toursMenu(), measure, spacer, languages, panel);
         subscriptions.now(model.presentingProperty(), on -> deskOnly.forEach(n -> {
             n.setVisible(!on);
             n.setManaged(!on);

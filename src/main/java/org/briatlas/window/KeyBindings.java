@@ -40,6 +40,17 @@ public final class KeyBindings implements EventHandler<KeyEvent> {
             e.consume();
             return;
         }
+        // The ruler's keys: Backspace takes its last point back, Esc ends measuring (before a tour's Esc).
+        org.briatlas.state.PlannerState planner = model.planner();
+        if (planner.measuringProperty().get() && (e.getCode() == KeyCode.BACK_SPACE || e.getCode() == KeyCode.ESCAPE)) {
+            if (e.getCode() == KeyCode.BACK_SPACE) {
+                planner.removeLastRulerPoint();
+            } else {
+                planner.setMeasuring(false);
+            }
+            e.consume();
+            return;
+        }
         TourPlayback tour = model.classroom().playback();
         if (tour.playing() && tourKey(tour, e.getCode())) {
             e.consume();

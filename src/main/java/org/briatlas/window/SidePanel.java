@@ -18,6 +18,7 @@ import org.briatlas.panels.LegendPanel;
 import org.briatlas.panels.ShadingLegend;
 import org.briatlas.panels.StatisticsPanel;
 import org.briatlas.panels.TimelinePanel;
+import org.briatlas.panels.PlannerPanel;
 import org.briatlas.state.AtlasModel;
 import org.briatlas.state.SideTab;
 
@@ -47,6 +48,7 @@ public final class SidePanel {
     private final DetailsPanel details;
     private final FeatureListPanel list;
     private final TimelinePanel timeline;
+    private final PlannerPanel planner;
     private StatisticsPanel statistics;
     private boolean following;
 
@@ -61,6 +63,8 @@ public final class SidePanel {
         timeline = new TimelinePanel(model, text);
         tab(SideTab.DETAILS, "tab-details", "tab.details", details);
         tab(SideTab.LIST, "tab-list", "tab.list", list);
+        planner = new PlannerPanel(model, text);
+        tab(SideTab.PLANNER, "tab-planner", "tab.planner", planner);
         tab(SideTab.STATISTICS, "tab-stats", "tab.stats", new Label(text.getString("stats.loading")));
         tab(SideTab.TIMELINE, "tab-timeline", "tab.timeline", timeline);
         tab(SideTab.ABOUT, "tab-about", "tab.about", about());
@@ -229,6 +233,7 @@ public final class SidePanel {
         details.dispose();
         list.dispose();
         timeline.dispose();
+        planner.dispose();
         if (statistics != null) {
             statistics.dispose();
         }

@@ -65,6 +65,7 @@ final class BenchCommand {
         Arrays.sort(loads);
         out.printf(Locale.ROOT, "corridor layers (%d features, all 11 files, validated): first load %.1f ms, "
                 + "median of %d %.1f ms%n", features, loads[loads.length - 1], loads.length, percentile(loads, 50));
+        new PlannerBench(out).run();
         TileRenderer renderer = new TileRenderer(data);
         GeoBounds region = NamedView.EURASIA.bounds();
         Random random = new Random(42);

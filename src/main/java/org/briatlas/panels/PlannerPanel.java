@@ -90,6 +90,8 @@ public final class PlannerPanel extends ScrollPane {
         this.lang = model.language();
         setId("planner-panel");
         setFitToWidth(true);
+        setPrefViewportWidth(240);
+        setMinViewportWidth(0);
         VBox content = new VBox(8, routePane(), rulerPane(), nearPane(), crossingsPane(), claimsPane());
         content.setPadding(new Insets(6));
         setContent(content);
@@ -111,6 +113,9 @@ public final class PlannerPanel extends ScrollPane {
         ComboBox<AtlasFeature> c = new ComboBox<>();
         c.setId(id);
         c.setMaxWidth(Double.MAX_VALUE);
+        // A long place name must not widen the side panel: the box grows with the panel instead.
+        c.setPrefWidth(120);
+        c.setMinWidth(60);
         c.setVisibleRowCount(16);
         Function<AtlasFeature, String> name = f -> f == null ? "" : f.name(model.language());
         c.setCellFactory(v -> new ListCell<>() {

@@ -109,6 +109,8 @@ public final class AppToolBar extends ToolBar {
             n.setVisible(!on);
             n.setManaged(!on);
         }));
+        // The title gives way when the buttons would not fit beside it (a narrow window, a long language).
+        widthProperty().addListener((o, was, now) -> fitTitle(title, afterTitle));
         // When the window is narrow (or the language long) the title gives way first; buttons keep
         // their whole text and what does not fit goes to the toolbar's overflow menu.
         title.setMinWidth(0);
@@ -116,6 +118,25 @@ public final class AppToolBar extends ToolBar {
             if (n instanceof Control c && n != title) {
                 c.setMinWidth(Region.USE_PREF_SIZE);
             }
+        }
+    }
+
+    private void fitTitle(Label title, Separator afterTitle) {
+        if (model.presentingProperty().get()) {
+            return;
+        }
+        double needed = snappedLeftInset() + snappedRightInset();
+        for (Node n : getItems()) {
+            if (n != title && n != afterTitle && n.isManaged() || n == title || n == afterTitle) {
+                needed += n.prefWidth(-1) + 8;
+            }
+        }
+        boolean fits = needed <= getWidth();
+        if (title.isManaged() != fits) {
+            title.setVisible(fits);
+            title.setManaged(fits);
+            afterTitle.setVisible(fits);
+            afterTitle.setManaged(fits);
         }
     }
 

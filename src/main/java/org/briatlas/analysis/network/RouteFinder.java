@@ -64,7 +64,7 @@ public final class RouteFinder {
         List<Route> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         // Ask for more than needed: many of Yen's next paths only swap a parallel edge.
-        for (GraphPath<Node, Edge> p : new YenKShortestPath<>(allowed).getPaths(from, to, 8 * (k + 1))) {
+        for (GraphPath<Node, Edge> p : new YenKShortestPath<>(allowed).getPaths(from, to, 5 * (k + 1))) {
             Route r = Route.of(p.getVertexList(), p.getEdgeList());
             String signature = signature(r);
             if (seen.add(signature)) {

@@ -47,6 +47,7 @@ public final class MainWindow {
         final PresentationMode presentation;
         final KeyBindings keys;
         final ClassroomWindows classroom;
+        final org.briatlas.window.AttributeWindow attributes;
         final BorderPane window = new BorderPane();
         final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane();
         final javafx.scene.layout.Region blackout = new javafx.scene.layout.Region();
@@ -79,12 +80,14 @@ public final class MainWindow {
             dialogs = new Dialogs(stage, text, language, model);
             presentation = new PresentationMode(stage, text, model, map);
             classroom = new ClassroomWindows(stage, text, language, model, keys);
+            attributes = new org.briatlas.window.AttributeWindow(stage, text, language, model);
         }
 
         void dispose() {
             blackout.visibleProperty().unbind();
             root.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
             classroom.dispose();
+            attributes.dispose();
             presentation.dispose();
             dialogs.dispose();
             status.dispose();
@@ -178,6 +181,11 @@ public final class MainWindow {
     /** The tour editor window of the views on screen. */
     public org.briatlas.tour.TourEditor tourEditor() {
         return views.classroom.editor();
+    }
+
+    /** The attribute table's window of the views on screen. */
+    public org.briatlas.window.AttributeWindow attributes() {
+        return views.attributes;
     }
 
     /** The speaker notes window of the views on screen. */

@@ -47,6 +47,7 @@ final class PlannerLayer extends ViewLayer {
     private final Group routes = new Group();
     private final Group ruler = new Group();
     private final Group near = new Group();
+    private final Group network = new Group();
     private final Subscriptions subscriptions = new Subscriptions();
     private int dragging = -1;
 
@@ -60,11 +61,14 @@ final class PlannerLayer extends ViewLayer {
         routes.setId("planner-routes");
         ruler.setId("planner-ruler");
         near.setId("planner-near");
-        getChildren().addAll(routes, near, ruler);
+        network.setMouseTransparent(true);
+        network.setId("planner-network");
+        getChildren().addAll(network, routes, near, ruler);
         subscriptions.list(planner.routes(), c -> markDirty());
         subscriptions.list(planner.ruler(), c -> markDirty());
         subscriptions.list(planner.near(), c -> markDirty());
-        subscriptions.invalid(this::markDirty, planner.shownRouteProperty());
+        subscriptions.invalid(this::markDirty, planner.shownRouteProperty(), planner.networkShownProperty(),
+                planner.plannerProperty());
     }
 
     void dispose() {
@@ -150,6 +154,7 @@ final class PlannerLayer extends ViewLayer {
 
     @Override
     protected void layoutLayer() {
+        drawNetwork();
         drawRoutes();
         drawNear();
         drawRuler();
@@ -175,6 +180,30 @@ final class PlannerLayer extends ViewLayer {
                 Polyline p = line(e.path(), ROUTE, 5, false);
                 p.setId("planner-route-shown");
                 routes.getChildren().add(p);
+            }
+        }
+    }
+
+    /** The network as the route finder sees it: its edges thin, by mode, and its nodes, named ones larger. */
+    private void drawNetwork() {
+        network.getChildren().clear();
+        org.briatlas.analysis.network.Planner p = planner.planner();
+        if (!planner.networkShownProperty().get() || p == null) {
+            return;
+        }
+        for (Edge e : p.network().graph().edgeSet()) {
+            Polyline l = line(e.path(), ROUTE.deriveColor(0, 1, 0.8, 0.8), 1.6, e.mode() == org.briatlas.analysis
+                    .network.Mode.SEA || e.mode() == org.briatlas.analysis.network.Mode.AIR);
+            network.getChildren().add(l);
+        }
+        for (org.briatlas.analysis.network.Node n : p.network().nodes()) {
+            Point2D s = getMapPoint(n.lat(), n.lon());
+            if (s != null) {
+                Circle c = new Circle(s.getX(), s.getY(), n.placeId() == null ? 2.2 : 3.6, Color.WHITE);
+                c.setStroke(ROUTE);
+                c.setStrokeWidth(1.4);
+                c.getStyleClass().add("planner-network-node");
+                network.getChildren().add(c);
             }
         }
     }

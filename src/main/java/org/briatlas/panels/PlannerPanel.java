@@ -194,6 +194,10 @@ public final class PlannerPanel extends ScrollPane {
         export.setOnAction(e -> export("routes.csv", () -> PlannerCsv.routes(List.copyOf(planner.routes()),
                 planner.planner())));
         FlowPane actions = new FlowPane(6, 4, new Label(t("planner.alternatives")), alternatives, find, clear, export);
+        CheckBox network = new CheckBox(t("planner.showNetwork"));
+        network.setId("planner-show-network");
+        network.selectedProperty().addListener((o, was, on) -> planner.setNetworkShown(on));
+        subscriptions.now(planner.networkShownProperty(), network::setSelected);
 
         routes.setId("planner-routes-table");
         routes.setItems(planner.routes());
@@ -219,7 +223,7 @@ public final class PlannerPanel extends ScrollPane {
                 routes.getSelectionModel().select(i.intValue());
             }
         });
-        VBox box = new VBox(6, grid, modeBoxes, actions, routes, routeDetails, muted(t("planner.route.note")));
+        VBox box = new VBox(6, grid, modeBoxes, actions, routes, routeDetails, network, muted(t("planner.route.note")));
         TitledPane pane = new TitledPane(t("planner.route"), box);
         pane.setId("planner-route-pane");
         return pane;
@@ -325,6 +329,17 @@ public final class PlannerPanel extends ScrollPane {
             }
             planner.findNear(f.geometry(), nearKm.getValue(), f);
         });
+        Button atPoint = new Button(t("planner.near.point"));
+        atPoint.setId("planner-near-point");
+        atPoint.setOnAction(e -> {
+            if (planner.ruler().isEmpty()) {
+                model.setStatus(StatusMessage.warning("planner.near.pickPoint"));
+                return;
+            }
+            double[] p = planner.ruler().get(planner.ruler().size() - 1);
+            planner.findNear(new org.locationtech.jts.geom.GeometryFactory().createPoint(
+                    new org.locationtech.jts.geom.Coordinate(p[0], p[1])), nearKm.getValue(), null);
+        });
         Button export = new Button(t("planner.exportCsv"));
         export.setId("planner-export-near");
         export.setOnAction(e -> export("near.csv", () -> PlannerCsv.near(List.copyOf(planner.near()))));
@@ -342,7 +357,7 @@ public final class PlannerPanel extends ScrollPane {
             }
         });
         TitledPane pane = new TitledPane(t("planner.near"), new VBox(6, new HBox(6, new Label(t("planner.near.km")),
-                nearKm, find, export), near));
+                nearKm), new FlowPane(6, 4, find, atPoint, export), near));
         pane.setId("planner-near-pane");
         pane.setExpanded(false);
         return pane;

@@ -440,30 +440,7 @@ public final class AtlasModel {
      */
     public <T> BackgroundTask<T> run(StatusMessage title, BackgroundTask.Work<T> work, Consumer<T> onSuccess,
                                      Consumer<Throwable> onFailure) {
-        BackgroundTask<T> task = new BackgroundTask<>(title, ui);
-        tasks.add(task);
-        BackgroundTask.Progress progress = task.reporter();
-        background.execute(() -> {
-            T result = null;
-            Throwable failure = null;
-            try {
-                result = work.run(progress);
-            } catch (Throwable t) {
-                failure = t;
-            }
-            T r = result;
-            Throwable f = failure;
-            ui.execute(() -> {
-                task.finish(r, f);
-                tasks.remove(task);
-                if (task.stateProperty().get() == BackgroundTask.State.SUCCEEDED) {
-                    onSuccess.accept(r);
-                } else if (task.stateProperty().get() == BackgroundTask.State.FAILED) {
-                    onFailure.accept(f);
-                }
-            });
-        });
-        return task;
+        return BackgroundTask.launch(title, background, ui, work, onSuccess, onFailure, tasks);
     }
 
     /** The status bar's message. */

@@ -118,6 +118,48 @@ public final class BackgroundTask<T> {
     }
 
     /** Records the end of the work. Interface thread. */
+    /**
+     * Starts work on {@code background} as a task listed in {@code tasks} while it runs, then calls
+     * {@code onSuccess} or {@code onFailure} on {@code ui} (neither when cancelled). Work refused because the
+     * workers are gone (the atlas is closing) ends at once as failed, and nothing is called.
+     */
+    static <T> BackgroundTask<T> launch(StatusMessage title, java.util.concurrent.Executor background,
+                                        java.util.concurrent.Executor ui, Work<T> work,
+                                        java.util.function.Consumer<T> onSuccess,
+                                        java.util.function.Consumer<Throwable> onFailure,
+                                        java.util.List<BackgroundTask<?>> tasks) {
+        BackgroundTask<T> task = new BackgroundTask<>(title, ui);
+        tasks.add(task);
+        Progress progress = task.reporter();
+        Runnable job = () -> {
+            T result = null;
+            Throwable failure = null;
+            try {
+                result = work.run(progress);
+            } catch (Throwable t) {
+                failure = t;
+            }
+            T r = result;
+            Throwable f = failure;
+            ui.execute(() -> {
+                task.finish(r, f);
+                tasks.remove(task);
+                if (task.stateProperty().get() == State.SUCCEEDED) {
+                    onSuccess.accept(r);
+                } else if (task.stateProperty().get() == State.FAILED) {
+                    onFailure.accept(f);
+                }
+            });
+        };
+        try {
+            background.execute(job);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            task.finish(null, closing);
+            tasks.remove(task);
+        }
+        return task;
+    }
+
     void finish(T result, Throwable failure) {
         if (cancelRequested) {
             state.set(State.CANCELLED);

@@ -47,6 +47,8 @@ public final class PlannerState {
     private final ObservableList<Near.Item> nearView = FXCollections.unmodifiableObservableList(near);
     private final ReadOnlyObjectWrapper<Geometry> nearOf = new ReadOnlyObjectWrapper<>(this, "nearOf");
     private AtlasData builtFor;
+    private final ReadOnlyBooleanWrapper attributesOpen = new ReadOnlyBooleanWrapper(this, "attributesOpen");
+    private final ReadOnlyBooleanWrapper networkShown = new ReadOnlyBooleanWrapper(this, "networkShown");
 
     PlannerState(AtlasModel model) {
         this.model = model;
@@ -75,6 +77,24 @@ public final class PlannerState {
 
     public Planner planner() {
         return planner.get();
+    }
+
+    /** Whether the attribute table's window is open. */
+    public ReadOnlyBooleanProperty attributesOpenProperty() {
+        return attributesOpen.getReadOnlyProperty();
+    }
+
+    public void setAttributesOpen(boolean open) {
+        attributesOpen.set(open);
+    }
+
+    /** Whether the network's edges and nodes are drawn on the map. */
+    public ReadOnlyBooleanProperty networkShownProperty() {
+        return networkShown.getReadOnlyProperty();
+    }
+
+    public void setNetworkShown(boolean shown) {
+        networkShown.set(shown);
     }
 
     // ---- routes ----------------------------------------------------------------------------------------

@@ -66,6 +66,8 @@ public final class AppToolBar extends ToolBar {
             views.getItems().add(item("view-" + v.id(), text.getString("view." + v.id()),
                     () -> model.showNamedView(v, true)));
         }
+        views.getItems().addAll(new SeparatorMenuItem(), item("views-attributes", text.getString("attributes.open"),
+                () -> model.planner().setAttributesOpen(true)));
         Button open = button("toolbar-open", text.getString("toolbar.open"), "toolbar.open.tip", this::chooseLayer);
         MenuButton languages = new MenuButton(text.getString("toolbar.language"));
         languages.setId("toolbar-language");

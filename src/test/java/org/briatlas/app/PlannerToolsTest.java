@@ -110,4 +110,39 @@ class PlannerToolsTest extends WindowTestBase {
         assertTrue(onFx(() -> ((Label) robot.from(stage.getScene().getRoot()).lookup("#status-message").query())
                 .getText()).contains("No route joins"));
     }
+
+    @Test
+    void theAttributeTableFiltersSortsAndFollowsTheSelectionBothWays() throws Exception {
+        fx(() -> model.planner().setAttributesOpen(true));
+        waitUntil(() -> onFx(() -> window.attributes().table()) != null);
+        org.briatlas.panels.AttributeTable table = onFx(() -> window.attributes().table());
+        assertTrue(onFx(() -> window.attributes().stage().isShowing()));
+        assertTrue(onFx(() -> window.attributes().stage().getOwner()) == stage, "owned by the atlas window");
+        int railways = onFx(() -> model.content().data().layer(org.briatlas.model.AtlasLayer.RAILWAY).size());
+        assertEquals(railways, (int) onFx(() -> table.rows().size()));
+        javafx.scene.control.TextField filter = onFx(() -> (javafx.scene.control.TextField) window.attributes()
+                .stage().getScene().getRoot().lookup("#attributes-filter"));
+        fx(() -> filter.setText("suifenhe"));
+        List<AtlasFeature> rows = onFx(table::rows);
+        assertTrue(!rows.isEmpty() && rows.size() < railways, rows.size() + " of " + railways);
+        assertTrue(rows.stream().allMatch(f -> (f.id() + f.name("en") + f.name("zh") + f.citation()).toLowerCase(
+                java.util.Locale.ROOT).contains("suifenhe") || f.properties().toString().toLowerCase(java.util.Locale.ROOT)
+                .contains("suifenhe")));
+        // A row chosen in the table is the map's selection ...
+        @SuppressWarnings("unchecked")
+        TableView<AtlasFeature> view = onFx(() -> (TableView<AtlasFeature>) window.attributes().stage().getScene()
+                .getRoot().lookup("#attributes-rows"));
+        fx(() -> view.getSelectionModel().select(0));
+        assertEquals(rows.get(0), onFx(() -> model.selected()));
+        // ... and a feature chosen on the map is the table's, its layer shown.
+        fx(() -> filter.setText(""));
+        AtlasFeature pipe = feature("pipe-skovorodino-mohe-daqing-crude");
+        fx(() -> model.select(pipe));
+        assertEquals(pipe, onFx(() -> view.getSelectionModel().getSelectedItem()));
+        assertEquals(org.briatlas.model.AtlasLayer.PIPELINE, onFx(() -> ((ComboBox<?>) window.attributes().stage()
+                .getScene().getRoot().lookup("#attributes-layer")).getValue()));
+        robot.type(KeyCode.ESCAPE);
+        fx(() -> window.attributes().stage().hide());
+        assertFalse(onFx(() -> model.planner().attributesOpenProperty().get()), "closing tells the model");
+    }
 }

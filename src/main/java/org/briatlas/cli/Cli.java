@@ -56,7 +56,8 @@ public final class Cli {
 
             route options:
               --from PLACE, --to PLACE  a place id or any of its names (English, Chinese, Russian), e.g. Harbin,
-                                 Busan, 绥芬河; a word that names one place is enough
+                                 Busan, 绥芬河; a word that names one place is enough; or a point LON,LAT,
+                                 snapped to the network's nearest node within 50 km
               --via PLACE        a place to pass on the way (may be given more than once, in order)
               --modes LIST       the modes allowed: rail, road, sea, river, air (default all)
               --alternatives K   up to K other routes beside the shortest, 0 to 3 (default 0)

@@ -86,7 +86,16 @@ final class RouteCommand {
                 + ", not '" + text + "'");
     }
 
+    /** How far a point given as LON,LAT may lie from the network's nearest node. */
+    static final double POINT_SNAP_KM = 50;
+
     static Node node(Planner planner, String name) throws UsageException, Cli.CommandFailure {
+        if (name.matches("\\s*-?\\d+(\\.\\d+)?\\s*,\\s*-?\\d+(\\.\\d+)?\\s*")) {
+            double[] p = MeasureCommand.points(name).get(0);
+            return planner.network().nearestNode(p[0], p[1], POINT_SNAP_KM).orElseThrow(() -> new Cli.CommandFailure(
+                    "no node of the corridor network lies within " + (int) POINT_SNAP_KM + " km of " + name.strip(),
+                    null));
+        }
         AtlasFeature place;
         try {
             place = planner.places().find(name);

@@ -186,6 +186,14 @@ public final class PlannerPanel extends ScrollPane {
         find.setId("planner-find");
         find.setDefaultButton(false);
         find.setOnAction(e -> find());
+        Button fromRuler = new Button(t("planner.fromRuler"));
+        fromRuler.setId("planner-find-ruler");
+        fromRuler.setOnAction(e -> {
+            Set<Mode> allowed = allowedModes();
+            if (!allowed.isEmpty()) {
+                planner.findRoutesBetweenRulerPoints(allowed, alternatives.getValue());
+            }
+        });
         Button clear = new Button(t("planner.clear"));
         clear.setId("planner-clear");
         clear.setOnAction(e -> planner.clearRoutes());
@@ -193,7 +201,8 @@ public final class PlannerPanel extends ScrollPane {
         export.setId("planner-export-routes");
         export.setOnAction(e -> export("routes.csv", () -> PlannerCsv.routes(List.copyOf(planner.routes()),
                 planner.planner())));
-        FlowPane actions = new FlowPane(6, 4, new Label(t("planner.alternatives")), alternatives, find, clear, export);
+        FlowPane actions = new FlowPane(6, 4, new Label(t("planner.alternatives")), alternatives, find, fromRuler, clear,
+                export);
         CheckBox network = new CheckBox(t("planner.showNetwork"));
         network.setId("planner-show-network");
         network.selectedProperty().addListener((o, was, on) -> planner.setNetworkShown(on));
@@ -253,6 +262,16 @@ public final class PlannerPanel extends ScrollPane {
             model.setStatus(StatusMessage.warning("planner.pickPlaces"));
             return;
         }
+        Set<Mode> allowed = allowedModes();
+        if (allowed.isEmpty()) {
+            return;
+        }
+        List<AtlasFeature> through = via.getValue() == null ? List.of() : List.of(via.getValue());
+        planner.findRoutes(from.getValue(), to.getValue(), through, allowed, alternatives.getValue());
+    }
+
+    /** The modes ticked; none is said in the status bar. */
+    private Set<Mode> allowedModes() {
         Set<Mode> allowed = EnumSet.noneOf(Mode.class);
         modes.forEach((m, box) -> {
             if (box.isSelected()) {
@@ -261,10 +280,8 @@ public final class PlannerPanel extends ScrollPane {
         });
         if (allowed.isEmpty()) {
             model.setStatus(StatusMessage.warning("planner.pickModes"));
-            return;
         }
-        List<AtlasFeature> through = via.getValue() == null ? List.of() : List.of(via.getValue());
-        planner.findRoutes(from.getValue(), to.getValue(), through, allowed, alternatives.getValue());
+        return allowed;
     }
 
     // ---- ruler -----------------------------------------------------------------------------------------

@@ -153,6 +153,37 @@ public final class PlannerState {
         return true;
     }
 
+    /** How far from the network a ruler point may lie to start or end a route. */
+    public static final double POINT_SNAP_KM = 50;
+
+    /**
+     * Finds routes between the ruler's first and last points, each snapped to the network's nearest node
+     * (within {@link #POINT_SNAP_KM}).
+     *
+     * @return false if there are fewer than two points or a point is too far from the network (said)
+     */
+    public boolean findRoutesBetweenRulerPoints(Set<Mode> modes, int alternatives) {
+        Planner p = planner.get();
+        if (p == null || ruler.size() < 2) {
+            model.setStatus(StatusMessage.warning(p == null ? "planner.notReady" : "planner.needTwoPoints"));
+            return false;
+        }
+        double[] a = ruler.get(0);
+        double[] b = ruler.get(ruler.size() - 1);
+        Node from = p.network().nearestNode(a[0], a[1], POINT_SNAP_KM).orElse(null);
+        Node to = p.network().nearestNode(b[0], b[1], POINT_SNAP_KM).orElse(null);
+        if (from == null || to == null) {
+            model.setStatus(StatusMessage.warning("planner.pointOffNetwork", Math.round(POINT_SNAP_KM)));
+            return false;
+        }
+        List<Route> found = new RouteFinder(p.network()).find(from, to, List.of(), modes, alternatives);
+        routes.setAll(found);
+        shownRoute.set(found.isEmpty() ? -1 : 0);
+        model.setStatus(found.isEmpty() ? StatusMessage.warning("planner.noRoute", from.label(), to.label())
+                : StatusMessage.info("planner.found", found.size(), Math.round(found.get(0).lengthKm())));
+        return true;
+    }
+
     /** Takes the routes off the map. */
     public void clearRoutes() {
         routes.clear();

@@ -68,6 +68,11 @@ class PlannerToolsTest extends WindowTestBase {
         robot.type(KeyCode.ESCAPE);
         assertFalse(onFx(() -> model.planner().measuringProperty().get()));
         assertEquals(2, (int) onFx(() -> model.planner().ruler().size()));
+        // A route between the ruler's ends, each snapped to the network: Harbin to Mudanjiang by rail or road.
+        fx(() -> ((javafx.scene.control.Button) robot.from(stage.getScene().getRoot()).lookup("#planner-find-ruler")
+                .query()).fire());
+        assertTrue(onFx(() -> !model.planner().routes().isEmpty()), "routed between the ruler's ends");
+        assertTrue(onFx(() -> model.planner().routes().get(0).lengthKm()) >= expected, "no shorter than the geodesic");
         // Dragging a point moves it (and does not pan the map).
         var before = view();
         robot.drag(m, MouseButton.PRIMARY).dropTo(m.add(0, 50));

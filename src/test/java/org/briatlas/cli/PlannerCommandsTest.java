@@ -99,4 +99,15 @@ class PlannerCommandsTest {
                 .get("routes").get(0);
         assertEquals("Suifenhe / Pogranichny (Grodekovo station)", route.get("crossings").get(0).asText());
     }
+
+    @Test
+    void aRouteMayStartAtAPointSnappedToTheNetwork() throws Exception {
+        Result r = run("route", "--from", "126.70,45.70", "--to", "Busan", "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonNode route = new ObjectMapper().readTree(r.out()).get("routes").get(0);
+        assertTrue(route.get("lengthKm").asDouble() > 1200);
+        Result far = run("route", "--from", "0,0", "--to", "Busan");
+        assertEquals(1, far.status());
+        assertTrue(far.err().contains("within 50 km"), far.err());
+    }
 }

@@ -27,6 +27,17 @@ public final class WindowSize {
         // openbox may map an owned window at GTK's default 200 x 200 while JavaFX goes on believing in the size
         // it asked for, so the size cannot tell: once mapped, the window asks for its size again, by a nudge
         // that JavaFX cannot take for "no change". A window manager that gave the size sees nothing.
+        // Over the middle of its owner the first time it shows, not in the screen's corner.
+        // (Asked for once mapped: some window managers place a new window themselves, in a corner.)
+        boolean[] placed = {false};
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
+            if (!placed[0] && stage.getOwner() != null) {
+                placed[0] = true;
+                javafx.stage.Window o = stage.getOwner();
+                stage.setX(Math.max(screen.getMinX(), o.getX() + (o.getWidth() - stage.getWidth()) / 2));
+                stage.setY(Math.max(screen.getMinY(), o.getY() + (o.getHeight() - stage.getHeight()) / 2));
+            }
+        }));
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> Platform.runLater(() -> {
             if (!stage.isMaximized() && !stage.isFullScreen()) {
                 double sw = stage.getWidth();

@@ -84,9 +84,10 @@ public final class AttributeTable extends BorderPane {
         table.setId("attributes-rows");
         table.setPlaceholder(new Label(text.getString("attributes.none")));
         table.getColumns().add(column("attributes.col.name", f -> f.name(lang)));
-        table.getColumns().add(column("attributes.col.channel", f -> f.feature().text("channel").orElse("")));
-        table.getColumns().add(column("attributes.col.kind", AtlasFeature::kind));
-        table.getColumns().add(column("attributes.col.status", f -> f.feature().text("status").orElse("")));
+        table.getColumns().add(column("attributes.col.channel", f -> channel(f)));
+        table.getColumns().add(column("attributes.col.kind", f -> word("feature.kind.", f.kind())));
+        table.getColumns().add(column("attributes.col.status", f -> word("feature.status.",
+                f.feature().text("status").orElse(""))));
         table.getColumns().add(column("attributes.col.dates", AttributeTable::dates));
         table.getColumns().add(column("attributes.col.figures", AttributeTable::figures));
         TableColumn<AtlasFeature, Number> length = new TableColumn<>(text.getString("attributes.col.length"));
@@ -113,6 +114,19 @@ public final class AttributeTable extends BorderPane {
         subscriptions.now(model.selectedProperty(), this::follow);
         subscriptions.invalid(() -> show(layer.getValue()), model.content().dataProperty());
         layer.setValue(AtlasLayer.RAILWAY);
+    }
+
+    /** A code in words of the interface language where the bundle has them, else as it is. */
+    private String word(String prefix, String code) {
+        String key = prefix + code.replace(' ', '-');
+        return code.isEmpty() || !text.containsKey(key) ? code : text.getString(key);
+    }
+
+    /** The channel's layer name ("Railway", "铁路"), or its code. */
+    private String channel(AtlasFeature f) {
+        String c = f.feature().text("channel").orElse("");
+        String key = "layer." + c;
+        return text.containsKey(key) ? text.getString(key) : c;
     }
 
     /** Stops following the model. */

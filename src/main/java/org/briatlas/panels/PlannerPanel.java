@@ -205,6 +205,7 @@ public final class PlannerPanel extends ScrollPane {
                 export);
         CheckBox network = new CheckBox(t("planner.showNetwork"));
         network.setId("planner-show-network");
+        network.setWrapText(true);
         network.selectedProperty().addListener((o, was, on) -> planner.setNetworkShown(on));
         subscriptions.now(planner.networkShownProperty(), network::setSelected);
 

@@ -389,11 +389,20 @@ public final class PlannerPanel extends ScrollPane {
         crossings.setId("planner-crossings-table");
         crossings.setPlaceholder(muted(t("planner.loading")));
         crossings.setPrefHeight(200);
-        crossings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        crossings.getColumns().add(column(t("planner.col.crossing"), BorderCrossings.Crossing::name));
-        crossings.getColumns().add(column(t("planner.col.countries"), c -> String.join("\u2013", c.countries())));
-        crossings.getColumns().add(column(t("planner.col.routes"), c -> String.valueOf(c.routes().size())));
-        crossings.getColumns().add(column(t("planner.col.citation"), BorderCrossings.Crossing::citation));
+        crossings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        // The routes and the citation in full are in each row's tooltip and in the CSV.
+        crossings.getColumns().add(column(t("planner.col.crossing"), BorderCrossings.Crossing::name, 4));
+        crossings.getColumns().add(column(t("planner.col.countries"), c -> String.join("\u2013", c.countries()), 1.5));
+        crossings.getColumns().add(column(t("planner.col.citation"), BorderCrossings.Crossing::citation, 2));
+        crossings.setRowFactory(v -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(BorderCrossings.Crossing c, boolean empty) {
+                super.updateItem(c, empty);
+                setTooltip(empty || c == null ? null : new javafx.scene.control.Tooltip(c.name() + "\n"
+                        + String.join("\n", c.routes().stream().map(r -> r.id() + " (" + r.channel() + ", "
+                        + r.status() + ")").toList()) + (c.citation().isBlank() ? "" : "\n" + c.citation())));
+            }
+        });
         crossings.getSelectionModel().selectedItemProperty().addListener((o, was, c) -> {
             if (c != null) {
                 model.goTo(new MapViewpoint(c.lon(), c.lat(), 8), true, 700);
@@ -416,8 +425,8 @@ public final class PlannerPanel extends ScrollPane {
         claims.setId("planner-claims-table");
         claims.setPlaceholder(muted(t("planner.loading")));
         claims.setPrefHeight(130);
-        claims.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        claims.getColumns().add(column(t("planner.col.to"), c -> c.port().name(lang)));
+        claims.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        claims.getColumns().add(column(t("planner.col.to"), c -> c.port().name(lang), 2.6));
         claims.getColumns().add(column(t("planner.col.paper"), c -> Formats.number(c.paperKm(), lang, 0)));
         claims.getColumns().add(column(t("planner.col.atlas"), c -> Formats.number(Math.round(c.atlasKm()), lang, 0)));
         claims.getColumns().add(column(t("planner.col.difference"), c -> (c.differenceKm() >= 0 ? "+" : "\u2212")
@@ -438,6 +447,13 @@ public final class PlannerPanel extends ScrollPane {
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value) {
         TableColumn<T, String> c = new TableColumn<>(title);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    /** A column that takes {@code share} parts of the table's width (with the all-columns resize policy). */
+    private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double share) {
+        TableColumn<T, String> c = column(title, value);
+        c.setPrefWidth(40 * share);
         return c;
     }
 

@@ -227,7 +227,7 @@ public final class AttributeTable extends BorderPane {
     }
 
     private static String csv(String s) {
-        return s.matches("(?s).*[\",\\r\\n].*") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return org.briatlas.analysis.network.PlannerCsv.cell(s);
     }
 
     /** The rows shown now, in their order (for tests). */

@@ -141,15 +141,8 @@ public final class PlannerState {
             model.setStatus(StatusMessage.warning("planner.offNetwork", (a == null ? from : to).name(model.language())));
             return false;
         }
-        List<Route> found = new RouteFinder(p.network()).find(a, b, stops, modes, alternatives);
-        routes.setAll(found);
-        shownRoute.set(found.isEmpty() ? -1 : 0);
-        if (found.isEmpty()) {
-            model.setStatus(StatusMessage.warning("planner.noRoute", from.name(model.language()),
-                    to.name(model.language())));
-        } else {
-            model.setStatus(StatusMessage.info("planner.found", found.size(), Math.round(found.get(0).lengthKm())));
-        }
+        show(new RouteFinder(p.network()).find(a, b, stops, modes, alternatives), from.name(model.language()),
+                to.name(model.language()));
         return true;
     }
 
@@ -176,12 +169,16 @@ public final class PlannerState {
             model.setStatus(StatusMessage.warning("planner.pointOffNetwork", Math.round(POINT_SNAP_KM)));
             return false;
         }
-        List<Route> found = new RouteFinder(p.network()).find(from, to, List.of(), modes, alternatives);
+        show(new RouteFinder(p.network()).find(from, to, List.of(), modes, alternatives), from.label(), to.label());
+        return true;
+    }
+
+    /** Shows the routes found (the shortest in front) and says in the status bar what was found. */
+    private void show(List<Route> found, String from, String to) {
         routes.setAll(found);
         shownRoute.set(found.isEmpty() ? -1 : 0);
-        model.setStatus(found.isEmpty() ? StatusMessage.warning("planner.noRoute", from.label(), to.label())
+        model.setStatus(found.isEmpty() ? StatusMessage.warning("planner.noRoute", from, to)
                 : StatusMessage.info("planner.found", found.size(), Math.round(found.get(0).lengthKm())));
-        return true;
     }
 
     /** Takes the routes off the map. */

@@ -53,7 +53,17 @@ public final class StatusBar extends HBox {
         cursor.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(message, work, spacer, zoom, new Separator(Orientation.VERTICAL), cursor);
+        // An unseen button of no width holds the bar at the height it has while work shows (its Cancel
+        // buttons), so that the map above does not jump each time background work starts or ends.
+        javafx.scene.control.Button strut = new javafx.scene.control.Button(text.getString("status.cancel"));
+        strut.setId("status-strut");
+        strut.setVisible(false);
+        strut.setFocusTraversable(false);
+        strut.setMouseTransparent(true);
+        strut.setMinWidth(0);
+        strut.setPrefWidth(0);
+        strut.setMaxWidth(0);
+        getChildren().addAll(message, work, spacer, zoom, new Separator(Orientation.VERTICAL), cursor, strut);
         subscriptions.now(model.statusProperty(), this::showMessage);
         subscriptions.now(model.viewpointProperty(), this::showZoom);
         subscriptions.now(model.pointerProperty(), this::showCursor);

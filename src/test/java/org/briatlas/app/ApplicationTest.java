@@ -96,6 +96,10 @@ class ApplicationTest {
         AtlasMap m = onFx(w::map);
         robot.interact(() -> w.model().goTo(new MapViewpoint(131.15, 44.4, 7.25), false, 0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(onFx(m::getViewpoint).zoom() - 7.25) < 1e-6);
+        // The background work of the start (the network, the claims) done: nothing of it moves the view after.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> w.model().tasks().isEmpty()
+                && w.model().planner().planner() != null));
+        WaitForAsyncUtils.waitForFxEvents();
         Stage stage = onFx(w::stage);
         assertTrue(onFx(stage::isShowing));
         // What AtlasApplication.stop() does on exit.

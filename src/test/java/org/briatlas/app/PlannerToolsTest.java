@@ -150,4 +150,18 @@ class PlannerToolsTest extends WindowTestBase {
         fx(() -> window.attributes().stage().hide());
         assertFalse(onFx(() -> model.planner().attributesOpenProperty().get()), "closing tells the model");
     }
+
+    @Test
+    void backgroundWorkInTheStatusBarDoesNotMoveTheMap() throws Exception {
+        waitUntil(() -> onFx(() -> model.tasks().isEmpty()));
+        double before = onFx(() -> window.map().getHeight());
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        fx(() -> model.run(org.briatlas.state.StatusMessage.info("task.network"), p -> release.await(20,
+                java.util.concurrent.TimeUnit.SECONDS), r -> { }, e -> { }));
+        waitUntil(() -> present("#status-cancel"));
+        assertEquals(before, onFx(() -> window.map().getHeight()), 0.01, "the map keeps its height while work shows");
+        release.countDown();
+        waitUntil(() -> onFx(() -> model.tasks().isEmpty()));
+        assertEquals(before, onFx(() -> window.map().getHeight()), 0.01);
+    }
 }

@@ -21,7 +21,8 @@ public final class PlannerCsv {
     private PlannerCsv() {
     }
 
-    static String cell(Object o) {
+    /** One CSV field, quoted where it must be (RFC 4180). */
+    public static String cell(Object o) {
         String s = o == null ? "" : o.toString();
         return s.matches(".*[\",\\r\\n].*") || s.startsWith(" ") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }

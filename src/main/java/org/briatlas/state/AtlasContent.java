@@ -118,6 +118,18 @@ public final class AtlasContent {
         statisticsLoaded.set(true);
     }
 
+    private final ReadOnlyObjectWrapper<java.nio.file.Path> userLayerFile = new ReadOnlyObjectWrapper<>(this,
+            "userLayerFile");
+
+    /** The file the user's layer was read from, or null when there is none. */
+    public ReadOnlyObjectProperty<java.nio.file.Path> userLayerFileProperty() {
+        return userLayerFile.getReadOnlyProperty();
+    }
+
+    void setUserLayerFile(java.nio.file.Path file) {
+        userLayerFile.set(file);
+    }
+
     void setLabels(List<PlaceLabel> l) {
         labels.set(List.copyOf(l));
     }

@@ -61,6 +61,7 @@ public final class AtlasModel {
     private final ContentLoader loader;
     private final Classroom classroom;
     private final PlannerState plannerState;
+    private final WorkspaceState workspaceState;
 
     private final ReadOnlyObjectWrapper<AtlasFeature> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private final ReadOnlyObjectWrapper<AtlasFeature> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
@@ -108,6 +109,7 @@ public final class AtlasModel {
         loader = new ContentLoader(this, content, sources);
         classroom = new Classroom(this, sources);
         plannerState = new PlannerState(this);
+        workspaceState = new WorkspaceState(this);
         shownTable.addListener(o -> updateHighlight());
         shownTab.addListener(o -> updateHighlight());
     }
@@ -124,6 +126,11 @@ public final class AtlasModel {
     /** Tours: the one being played, the one being edited, the shipped ones, slides. */
     public Classroom classroom() {
         return classroom;
+    }
+
+    /** The workspace: its file, bookmarks and the recent workspaces. */
+    public WorkspaceState workspace() {
+        return workspaceState;
     }
 
     /** The planner tools: the corridor network, routes, the ruler, what lies near. */

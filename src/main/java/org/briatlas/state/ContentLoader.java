@@ -162,6 +162,7 @@ final class ContentLoader {
                 rebuildThematics();
             }
             model.setVisible(AtlasLayer.USER, true);
+            content.setUserLayerFile(file);
             long unlocated = user.features().stream().filter(f -> !f.feature().isLocated()).count();
             if (user.problems().isEmpty()) {
                 model.setStatus(unlocated == 0 ? StatusMessage.info("status.open.done", name, user.features().size())

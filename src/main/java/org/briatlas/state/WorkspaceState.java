@@ -1,0 +1,288 @@
+package org.briatlas.state;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.io.AtomicFiles;
+import org.briatlas.io.WorkspaceFile;
+import org.briatlas.model.AtlasFeature;
+import org.briatlas.model.AtlasLayer;
+import org.briatlas.model.Workspace;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The model's workspace: the file it was opened from or saved to, whether it has changed since, its
+ * bookmarks, and the last workspaces used. A workspace is captured from the model (view, layers, year,
+ * selection, table, user layer with its hash, bookmarks, the ruler) and applied to it again. Interface thread
+ * only; files are small and read and written on it (at most {@link WorkspaceFile#MAX_BYTES}).
+ */
+public final class WorkspaceState {
+
+    private static final Logger LOG = Logger.getLogger(WorkspaceState.class.getName());
+    /** How many recent workspaces are remembered. */
+    public static final int RECENT = 10;
+
+    private final AtlasModel model;
+    private Path recentFile;
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ObservableList<Workspace.Bookmark> bookmarks = FXCollections.observableArrayList();
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private Map<String, Object> extra = Map.of();
+    private final Map<String, Map<String, Object>> layerExtra = new LinkedHashMap<>();
+    private boolean applying;
+
+    /** Something the user must be told after opening: a file that moved or changed, a layer unknown here. */
+    public record Problem(String file, Kind kind) {
+        public enum Kind { MOVED, CHANGED, UNREADABLE, UNKNOWN_LAYER }
+    }
+
+    WorkspaceState(AtlasModel model) {
+        this.model = model;
+        bookmarks.addListener((javafx.collections.ListChangeListener<Workspace.Bookmark>) c -> changed());
+        model.yearProperty().addListener(o -> changed());
+        model.selectedProperty().addListener(o -> changed());
+        model.layerOrder().addListener((javafx.collections.ListChangeListener<AtlasLayer>) c -> changed());
+        for (AtlasLayer l : AtlasLayer.values()) {
+            model.visibleProperty(l).addListener(o -> changed());
+        }
+        model.content().userLayerFileProperty().addListener(o -> changed());
+    }
+
+    /** Keeps the list of recent workspaces in this file (the config folder's), reading it now. */
+    public void keepRecentIn(Path f) {
+        recentFile = f;
+        recent.clear();
+        readRecent();
+    }
+
+    private void changed() {
+        if (!applying) {
+            dirty.set(true);
+        }
+    }
+
+    /** The workspace file, or null for a workspace never saved. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** True if the workspace changed since it was opened or saved. */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public ObservableList<Workspace.Bookmark> bookmarks() {
+        return bookmarks;
+    }
+
+    /** The last workspaces opened or saved, the latest first (at most {@link #RECENT}). */
+    public ObservableList<Path> recent() {
+        return FXCollections.unmodifiableObservableList(recent);
+    }
+
+    /** Adds the map's view now as a bookmark. */
+    public void addBookmark(String name) {
+        MapViewpoint v = model.viewpoint();
+        if (v != null && name != null && !name.isBlank()) {
+            bookmarks.add(new Workspace.Bookmark(org.briatlas.i18n.Texts.cap(name.strip(), 200),
+                    new Workspace.View(v.lon(), v.lat(), v.zoom())));
+        }
+    }
+
+    public void renameBookmark(int index, String name) {
+        if (index >= 0 && index < bookmarks.size() && name != null && !name.isBlank()) {
+            bookmarks.set(index, new Workspace.Bookmark(name.strip(), bookmarks.get(index).view()));
+        }
+    }
+
+    public void moveBookmark(int from, int to) {
+        if (from >= 0 && from < bookmarks.size() && to >= 0 && to < bookmarks.size() && from != to) {
+            bookmarks.add(to, bookmarks.remove(from));
+        }
+    }
+
+    public void flyTo(Workspace.Bookmark b) {
+        model.goTo(new MapViewpoint(b.view().lon(), b.view().lat(), b.view().zoom()), true, 900);
+    }
+
+    /** The model's state now as a workspace to be saved at {@code target} (layer files relative to it). */
+    public Workspace capture(Path target) throws IOException {
+        MapViewpoint v = model.viewpoint() == null ? new MapViewpoint(127.85, 48.67, 5.75) : model.viewpoint();
+        List<Workspace.Layer> layers = new ArrayList<>();
+        for (AtlasLayer l : model.layerOrder()) {
+            if (l == AtlasLayer.USER) {
+                Path user = model.content().userLayerFileProperty().get();
+                if (user != null) {
+                    String name = user.getFileName() == null ? user.toString() : user.getFileName().toString();
+                    layers.add(new Workspace.Layer(null, WorkspaceFile.relativize(target, user),
+                            WorkspaceFile.sha256(user), name, model.isVisible(l), Map.of(),
+                            layerExtra.getOrDefault("file:" + name, Map.of())));
+                }
+            } else {
+                layers.add(new Workspace.Layer(l.id(), null, null, null, model.isVisible(l), Map.of(),
+                        layerExtra.getOrDefault(l.id(), Map.of())));
+            }
+        }
+        AtlasFeature selected = model.selected();
+        int table = model.shownTableProperty().get();
+        List<List<double[]>> measurements = model.planner().ruler().isEmpty() ? List.of()
+                : List.of(List.copyOf(model.planner().ruler()));
+        return new Workspace(new Workspace.View(v.lon(), v.lat(), v.zoom()), layers, model.year(),
+                selected == null ? null : selected.id(), table > 0 ? table : null, List.copyOf(bookmarks),
+                measurements, List.of(), extra);
+    }
+
+    /** Saves the workspace to {@code target} atomically (the version before kept as .bak). */
+    public void save(Path target) throws IOException {
+        WorkspaceFile.write(target, capture(target));
+        file.set(target);
+        dirty.set(false);
+        remember(target);
+        model.setStatus(StatusMessage.info("workspace.saved", target));
+    }
+
+    /**
+     * Opens a workspace and applies it to the model.
+     *
+     * @return what the user must be told: user files that moved or changed since the workspace was saved
+     */
+    public List<Problem> open(Path source) throws IOException {
+        Workspace w = WorkspaceFile.read(source);
+        List<Problem> problems = apply(w, source);
+        file.set(source);
+        dirty.set(false);
+        remember(source);
+        return problems;
+    }
+
+    /** A new, empty workspace: every layer shown, the default year, no bookmarks. */
+    public void newWorkspace() {
+        applying = true;
+        try {
+            for (AtlasLayer l : AtlasLayer.values()) {
+                model.setVisible(l, true);
+            }
+            model.setYear(WorkspaceFile.DEFAULT_YEAR);
+            model.select(null);
+            bookmarks.clear();
+            model.planner().clearRuler();
+            extra = Map.of();
+            layerExtra.clear();
+            model.showNamedView(org.briatlas.geo.NamedView.HEILONGJIANG, true);
+        } finally {
+            applying = false;
+        }
+        file.set(null);
+        dirty.set(false);
+    }
+
+    List<Problem> apply(Workspace w, Path source) {
+        List<Problem> problems = new ArrayList<>();
+        applying = true;
+        try {
+            model.goTo(new MapViewpoint(w.view().lon(), w.view().lat(), w.view().zoom()), false, 0);
+            layerExtra.clear();
+            int position = 0;
+            for (Workspace.Layer l : w.layers()) {
+                if (l.isFile()) {
+                    Path p = WorkspaceFile.resolve(source, l.file());
+                    layerExtra.put("file:" + (p.getFileName() == null ? l.file() : p.getFileName()), l.extra());
+                    if (!Files.isRegularFile(p)) {
+                        problems.add(new Problem(l.file(), Problem.Kind.MOVED));
+                        continue;
+                    }
+                    try {
+                        if (l.sha256() != null && !l.sha256().equals(WorkspaceFile.sha256(p))) {
+                            problems.add(new Problem(l.file(), Problem.Kind.CHANGED));
+                        }
+                    } catch (IOException e) {
+                        problems.add(new Problem(l.file(), Problem.Kind.UNREADABLE));
+                    }
+                    model.openUserLayer(p);
+                    model.setVisible(AtlasLayer.USER, l.visible());
+                    continue;
+                }
+                java.util.Optional<AtlasLayer> layer = java.util.Arrays.stream(AtlasLayer.values())
+                        .filter(x -> x.id().equals(l.id())).findFirst();
+                if (layer.isEmpty()) {
+                    problems.add(new Problem(l.id(), Problem.Kind.UNKNOWN_LAYER));
+                    continue;
+                }
+                layerExtra.put(l.id(), l.extra());
+                model.setVisible(layer.get(), l.visible());
+                if (model.layerOrder().contains(layer.get())) {
+                    model.moveLayer(layer.get(), Math.min(position, model.layerOrder().size() - 1));
+                    position++;
+                }
+            }
+            model.setYear(w.year());
+            model.select(w.selected() == null ? null : model.content().data().byId(w.selected()).orElse(null));
+            if (w.table() != null) {
+                model.showTable(w.table());
+            }
+            bookmarks.setAll(w.bookmarks());
+            model.planner().clearRuler();
+            if (!w.measurements().isEmpty()) {
+                w.measurements().get(w.measurements().size() - 1).forEach(p -> model.planner().addRulerPoint(p[0], p[1]));
+            }
+            extra = w.extra();
+        } finally {
+            applying = false;
+        }
+        return problems;
+    }
+
+    private void remember(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        recent.remove(abs);
+        recent.add(0, abs);
+        while (recent.size() > RECENT) {
+            recent.remove(recent.size() - 1);
+        }
+        if (recentFile != null) {
+            try {
+                AtomicFiles.write(recentFile, String.join("\n", recent.stream().map(Path::toString).toList())
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "recent workspaces not saved to " + recentFile, e);
+            }
+        }
+    }
+
+    private void readRecent() {
+        if (recentFile == null) {
+            return;
+        }
+        try {
+            byte[] bytes = org.briatlas.io.BoundedFileReader.readAll(recentFile, 64 * 1024, "the recent workspaces");
+            for (String line : new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && recent.size() < RECENT) {
+                    try {
+                        recent.add(Path.of(line.strip()));
+                    } catch (java.nio.file.InvalidPathException e) {
+                        LOG.fine(() -> "not a path in the recent workspaces: " + line);
+                    }
+                }
+            }
+        } catch (NoSuchFileException e) {
+            LOG.fine("no recent workspaces yet");
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "recent workspaces not read from " + recentFile, e);
+        }
+    }
+}

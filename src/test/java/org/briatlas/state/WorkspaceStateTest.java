@@ -1,0 +1,106 @@
+package org.briatlas.state;
+
+import org.briatlas.geo.MapViewpoint;
+import org.briatlas.model.AtlasLayer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 14: a workspace captured from the model, saved, and applied to a fresh model. */
+class WorkspaceStateTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String LAYER = """
+            {"type": "FeatureCollection", "features": [
+              {"type": "Feature", "properties": {"name": "Our school"},
+               "geometry": {"type": "Point", "coordinates": [126.63, 45.76]}}]}
+            """;
+
+    @Test
+    void whatTheUserSetUpComesBackInAFreshAtlas() throws Exception {
+        AtlasModel a = TestModels.loaded();
+        a.reportViewpoint(new MapViewpoint(131.15, 44.4, 8.5));
+        a.setYear(2016);
+        a.setVisible(AtlasLayer.PIPELINE, false);
+        a.select(a.content().data().byId("pipe-east-line-gas").orElseThrow());
+        a.workspace().addBookmark("Suifenhe");
+        a.reportViewpoint(new MapViewpoint(127.5, 50.25, 8));
+        a.workspace().addBookmark("Heihe");
+        a.planner().addRulerPoint(126.65, 45.75);
+        a.planner().addRulerPoint(131.15, 44.4);
+        Path layer = dir.resolve("data/school.geojson");
+        Files.createDirectories(layer.getParent());
+        Files.writeString(layer, LAYER);
+        a.openUserLayer(layer);
+        Path ws = dir.resolve("trip.json");
+        assertTrue(a.workspace().dirtyProperty().get());
+        a.workspace().save(ws);
+        assertFalse(a.workspace().dirtyProperty().get(), "saved");
+        assertTrue(Files.readString(ws).contains("\"file\" : \"data/school.geojson\""), "relative to the workspace");
+
+        AtlasModel b = TestModels.loaded();
+        List<WorkspaceState.Problem> problems = b.workspace().open(ws);
+        assertEquals(List.of(), problems);
+        assertEquals(2016, b.year());
+        assertFalse(b.isVisible(AtlasLayer.PIPELINE));
+        assertTrue(b.isVisible(AtlasLayer.RAILWAY));
+        assertEquals("pipe-east-line-gas", b.selected().id());
+        assertEquals(List.of("Suifenhe", "Heihe"), b.workspace().bookmarks().stream().map(x -> x.name()).toList());
+        assertEquals(2, b.planner().ruler().size());
+        assertEquals(1, b.content().data().layer(AtlasLayer.USER).size(), "the user's file is read again");
+        assertEquals(layer.toAbsolutePath().normalize(), b.content().userLayerFileProperty().get().toAbsolutePath()
+                .normalize());
+        assertFalse(b.workspace().dirtyProperty().get(), "as opened");
+        b.setYear(2012);
+        assertTrue(b.workspace().dirtyProperty().get(), "a change marks it");
+        // Bookmarks: renamed, moved, and the map flies to one.
+        b.workspace().renameBookmark(1, "Heihe bridge");
+        b.workspace().moveBookmark(1, 0);
+        assertEquals("Heihe bridge", b.workspace().bookmarks().get(0).name());
+        b.workspace().flyTo(b.workspace().bookmarks().get(0));
+        assertEquals(50.25, b.viewRequestProperty().get().view().lat(), 1e-9);
+    }
+
+    @Test
+    void aUserFileThatMovedOrChangedIsReported() throws Exception {
+        AtlasModel a = TestModels.loaded();
+        a.reportViewpoint(new MapViewpoint(127, 47, 6));
+        Path layer = dir.resolve("school.geojson");
+        Files.writeString(layer, LAYER);
+        a.openUserLayer(layer);
+        Path ws = dir.resolve("w.json");
+        a.workspace().save(ws);
+        Files.writeString(layer, LAYER.replace("Our school", "Our new school"));
+        assertEquals(List.of(new WorkspaceState.Problem("school.geojson", WorkspaceState.Problem.Kind.CHANGED)),
+                TestModels.loaded().workspace().open(ws));
+        Files.delete(layer);
+        assertEquals(List.of(new WorkspaceState.Problem("school.geojson", WorkspaceState.Problem.Kind.MOVED)),
+                TestModels.loaded().workspace().open(ws));
+    }
+
+    @Test
+    void theLastTenWorkspacesAreRememberedAcrossStarts() throws Exception {
+        Path recent = dir.resolve("config/recent-workspaces.txt");
+        Files.createDirectories(recent.getParent());
+        AtlasModel a = TestModels.loaded();
+        a.workspace().keepRecentIn(recent);
+        for (int i = 0; i < 12; i++) {
+            a.workspace().save(dir.resolve("w" + i + ".json"));
+        }
+        a.workspace().save(dir.resolve("w5.json"));
+        assertEquals(WorkspaceState.RECENT, a.workspace().recent().size());
+        assertEquals(dir.resolve("w5.json").toAbsolutePath().normalize(), a.workspace().recent().get(0), "latest first");
+        AtlasModel b = TestModels.loaded();
+        b.workspace().keepRecentIn(recent);
+        assertEquals(a.workspace().recent(), b.workspace().recent());
+    }
+}

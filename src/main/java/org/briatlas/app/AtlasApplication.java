@@ -59,6 +59,7 @@ public final class AtlasApplication extends Application {
             return t;
         });
         AtlasModel model = new AtlasModel(AtlasSources.shipped(data), workers, Platform::runLater);
+        model.workspace().keepRecentIn(store.file().resolveSibling("recent-workspaces.txt"));
         model.setLanguage(settings.language());
         model.setSidePanelWidth(settings.panelWidthOrDefault());
         if (settings.hasView()) {

@@ -141,9 +141,13 @@ public final class MainWindow {
     }
 
     /**
-     * Asks before closing the atlas with a tour that has unsaved changes; false if the teacher cancels.
+     * Asks before closing the atlas with a saved workspace or a tour that has unsaved changes; false if the
+     * user cancels.
      */
     public boolean confirmClose() {
+        if (!views.toolbar.confirmDiscardWorkspace()) {
+            return false;
+        }
         if (!model.classroom().draft().dirtyProperty().get()) {
             return true;
         }

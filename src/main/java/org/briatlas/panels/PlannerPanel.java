@@ -10,7 +10,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -62,7 +61,7 @@ import java.util.function.Supplier;
  * selected feature, the corridors' border crossings and the paper's distance claims beside the atlas's. Every
  * table exports as CSV with the source line. A view of the model's {@link PlannerState}. FX thread only.
  */
-public final class PlannerPanel extends ScrollPane {
+public final class PlannerPanel extends VBox {
 
     private final AtlasModel model;
     private final PlannerState planner;
@@ -84,17 +83,13 @@ public final class PlannerPanel extends ScrollPane {
     private final TableView<Claims.Claim> claims = new TableView<>();
 
     public PlannerPanel(AtlasModel model, ResourceBundle text) {
+        super(8);
         this.model = model;
         this.planner = model.planner();
         this.text = text;
         this.lang = model.language();
-        setId("planner-panel");
-        setFitToWidth(true);
-        setPrefViewportWidth(240);
-        setMinViewportWidth(0);
-        VBox content = new VBox(8, routePane(), rulerPane(), nearPane(), crossingsPane(), claimsPane());
-        content.setPadding(new Insets(6));
-        setContent(content);
+        setId("planner-tools");
+        getChildren().addAll(routePane(), rulerPane(), nearPane(), crossingsPane(), claimsPane());
         subscriptions.now(planner.plannerProperty(), this::plannerReady);
         subscriptions.list(planner.ruler(), c -> showRuler());
         showRuler();

@@ -96,6 +96,8 @@ public final class AppToolBar extends ToolBar {
             }
         });
 
+        workspaceMenu = new WorkspaceMenu(model, text);
+
         Label title = new Label(text.getString("app.title"));
         title.getStyleClass().add("app-title");
         Region spacer = new Region();
@@ -106,7 +108,8 @@ public final class AppToolBar extends ToolBar {
         deskOnly.forEach(n -> n.getStyleClass().add(DESK_ONLY));
         year = new YearControl(model, text);
         getItems().addAll(title, afterTitle, zoomIn, zoomOut, home, views, new Separator(Orientation.VERTICAL), open,
-                afterOpen, year, new Separator(Orientation.VERTICAL), toursMenu(), measure, spacer, languages, panel);
+                afterOpen, year, new Separator(Orientation.VERTICAL), toursMenu(), measure, workspaceMenu, spacer, languages,
+                panel);
         subscriptions.now(model.presentingProperty(), on -> deskOnly.forEach(n -> {
             n.setVisible(!on);
             n.setManaged(!on);
@@ -140,6 +143,13 @@ public final class AppToolBar extends ToolBar {
             afterTitle.setVisible(fits);
             afterTitle.setManaged(fits);
         }
+    }
+
+    private WorkspaceMenu workspaceMenu;
+
+    /** Asks before the workspace's unsaved changes are dropped; false if the user cancels. */
+    public boolean confirmDiscardWorkspace() {
+        return workspaceMenu.confirmDiscard();
     }
 
     private MenuButton toursMenu() {

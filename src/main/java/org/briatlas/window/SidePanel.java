@@ -19,6 +19,7 @@ import org.briatlas.panels.ShadingLegend;
 import org.briatlas.panels.StatisticsPanel;
 import org.briatlas.panels.TimelinePanel;
 import org.briatlas.panels.PlannerPanel;
+import org.briatlas.panels.BookmarksPanel;
 import org.briatlas.state.AtlasModel;
 import org.briatlas.state.SideTab;
 
@@ -64,7 +65,15 @@ public final class SidePanel {
         tab(SideTab.DETAILS, "tab-details", "tab.details", details);
         tab(SideTab.LIST, "tab-list", "tab.list", list);
         planner = new PlannerPanel(model, text);
-        tab(SideTab.PLANNER, "tab-planner", "tab.planner", planner);
+        javafx.scene.layout.VBox plannerTab = new javafx.scene.layout.VBox(8, planner, new BookmarksPanel(model, text));
+        plannerTab.setPadding(new javafx.geometry.Insets(6));
+        javafx.scene.control.ScrollPane plannerScroll = new javafx.scene.control.ScrollPane(plannerTab);
+        plannerScroll.setId("planner-panel");
+        plannerScroll.setFitToWidth(true);
+        // The planner's long place names and tables must not widen the side panel.
+        plannerScroll.setPrefViewportWidth(240);
+        plannerScroll.setMinViewportWidth(0);
+        tab(SideTab.PLANNER, "tab-planner", "tab.planner", plannerScroll);
         tab(SideTab.STATISTICS, "tab-stats", "tab.stats", new Label(text.getString("stats.loading")));
         tab(SideTab.TIMELINE, "tab-timeline", "tab.timeline", timeline);
         tab(SideTab.ABOUT, "tab-about", "tab.about", about());

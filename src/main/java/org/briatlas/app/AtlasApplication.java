@@ -60,6 +60,12 @@ public final class AtlasApplication extends Application {
         });
         AtlasModel model = new AtlasModel(AtlasSources.shipped(data), workers, Platform::runLater);
         model.workspace().keepRecentIn(store.file().resolveSibling("recent-workspaces.txt"));
+        // Autosaved every 30 s and on every change of layers; a file left there means the last session crashed.
+        model.workspace().autosaveTo(OfflineJvm.cacheDirectory().resolve("autosave-workspace.json"));
+        autosave = new javafx.animation.Timeline(new javafx.animation.KeyFrame(javafx.util.Duration.seconds(30),
+                e -> model.workspace().autosaveNow()));
+        autosave.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        autosave.play();
         model.setLanguage(settings.language());
         model.setSidePanelWidth(settings.panelWidthOrDefault());
         if (settings.hasView()) {
@@ -82,6 +88,7 @@ public final class AtlasApplication extends Application {
         });
         tiles.setFailureListener(t -> Platform.runLater(() -> model.reportBaseMapError(rootCause(t))));
         window.show();
+        window.offerRecovery();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> window.saveLatest(), "settings-on-exit"));
         String tour = System.getProperty("briatlas.tour");
         if (tour != null && !tour.isBlank()) {
@@ -96,10 +103,16 @@ public final class AtlasApplication extends Application {
         StallProbe.startIfRequested();
     }
 
+    private javafx.animation.Timeline autosave;
+
     @Override
     public void stop() {
+        if (autosave != null) {
+            autosave.stop();
+        }
         if (window != null) {
             window.saveSettings();
+            window.model().workspace().endSession();
         }
         if (loader != null) {
             loader.shutdownNow();

@@ -159,6 +159,11 @@ public final class MainWindow {
         return model;
     }
 
+    /** Offers to recover the workspace a crashed session left, once the atlas's data are read. */
+    public void offerRecovery() {
+        views.toolbar.offerRecovery();
+    }
+
     public Stage stage() {
         return stage;
     }

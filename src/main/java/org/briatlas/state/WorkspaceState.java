@@ -45,6 +45,10 @@ public final class WorkspaceState {
     private Map<String, Object> extra = Map.of();
     private final Map<String, Map<String, Object>> layerExtra = new LinkedHashMap<>();
     private boolean applying;
+    private Path autosave;
+    private final ReadOnlyObjectWrapper<Path> recovery = new ReadOnlyObjectWrapper<>(this, "recovery");
+    /** The member of an autosaved workspace that names the workspace file it was autosaved from. */
+    static final String AUTOSAVE_OF = "autosaveOf";
 
     /** Something the user must be told after opening: a file that moved or changed, a layer unknown here. */
     public record Problem(String file, Kind kind) {
@@ -60,7 +64,98 @@ public final class WorkspaceState {
         for (AtlasLayer l : AtlasLayer.values()) {
             model.visibleProperty(l).addListener(o -> changed());
         }
-        model.content().userLayerFileProperty().addListener(o -> changed());
+        model.content().userLayerFileProperty().addListener(o -> {
+            changed();
+            autosaveNow();
+        });
+        model.layerOrder().addListener((javafx.collections.ListChangeListener<AtlasLayer>) c -> autosaveNow());
+        for (AtlasLayer l : AtlasLayer.values()) {
+            model.visibleProperty(l).addListener(o -> autosaveNow());
+        }
+    }
+
+    // ---- autosave and recovery -------------------------------------------------------------------------
+
+    /**
+     * Autosaves to this file (in the cache folder) from now on. A file already there is what a session that
+     * did not end cleanly (a crash, kill -9) left: it is offered for recovery ({@link #recoveryProperty()}).
+     */
+    public void autosaveTo(Path file) {
+        autosave = file;
+        recovery.set(Files.isRegularFile(file) ? file : null);
+    }
+
+    /** An autosaved workspace left by a session that did not end cleanly, or null. */
+    public ReadOnlyObjectProperty<Path> recoveryProperty() {
+        return recovery.getReadOnlyProperty();
+    }
+
+    /** Writes the workspace as it is now to the autosave file (not while a recovery is still on offer). */
+    public void autosaveNow() {
+        if (autosave == null || applying || recovery.get() != null) {
+            return;
+        }
+        try {
+            Workspace w = capture(autosave);
+            Map<String, Object> marked = new LinkedHashMap<>(w.extra());
+            Path of = file.get();
+            marked.put(AUTOSAVE_OF, of == null ? null : of.toAbsolutePath().toString());
+            Files.createDirectories(autosave.toAbsolutePath().getParent());
+            WorkspaceFile.write(autosave, new Workspace(w.view(), w.layers(), w.year(), w.selected(), w.table(),
+                    w.bookmarks(), w.measurements(), w.routes(), marked));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "workspace not autosaved to " + autosave, e);
+        }
+    }
+
+    /**
+     * Applies the autosaved workspace a crash left, as unsaved changes of the workspace it came from.
+     *
+     * @return what the user must be told, as for {@link #open(Path)}
+     */
+    public List<Problem> recover() throws IOException {
+        Path from = recovery.get();
+        if (from == null) {
+            return List.of();
+        }
+        Workspace w = WorkspaceFile.read(from);
+        List<Problem> problems = apply(w, from);
+        Object of = w.extra().get(AUTOSAVE_OF);
+        Map<String, Object> rest = new LinkedHashMap<>(extra);
+        rest.remove(AUTOSAVE_OF);
+        extra = rest;
+        file.set(of instanceof String s && !s.isBlank() ? Path.of(s) : null);
+        dirty.set(true);
+        recovery.set(null);
+        autosaveNow();
+        return problems;
+    }
+
+    /** Declines the recovery: the autosaved workspace is removed and autosaving starts afresh. */
+    public void discardRecovery() {
+        Path from = recovery.get();
+        recovery.set(null);
+        if (from != null) {
+            try {
+                Files.deleteIfExists(from);
+                Files.deleteIfExists(AtomicFiles.backupOf(from));
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "autosaved workspace not removed: " + from, e);
+            }
+        }
+        autosaveNow();
+    }
+
+    /** The session ends cleanly: nothing is left to recover. */
+    public void endSession() {
+        if (autosave != null && recovery.get() == null) {
+            try {
+                Files.deleteIfExists(autosave);
+                Files.deleteIfExists(AtomicFiles.backupOf(autosave));
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "autosaved workspace not removed: " + autosave, e);
+            }
+        }
     }
 
     /** Keeps the list of recent workspaces in this file (the config folder's), reading it now. */

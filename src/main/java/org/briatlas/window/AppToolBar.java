@@ -147,6 +147,11 @@ public final class AppToolBar extends ToolBar {
 
     private WorkspaceMenu workspaceMenu;
 
+    /** Offers to recover the workspace a crashed session left (once the data are read). */
+    public void offerRecovery() {
+        workspaceMenu.offerRecovery();
+    }
+
     /** Asks before the workspace's unsaved changes are dropped; false if the user cancels. */
     public boolean confirmDiscardWorkspace() {
         return workspaceMenu.confirmDiscard();

@@ -98,6 +98,49 @@ final class WorkspaceMenu extends MenuButton {
         return r.get() != saveB || save();
     }
 
+    /** If a crashed session left an autosaved workspace, asks (once the data are read) whether to recover it. */
+    void offerRecovery() {
+        if (workspace.recoveryProperty().get() == null) {
+            return;
+        }
+        if (model.content().phase() == org.briatlas.state.AtlasContent.Phase.LOADING) {
+            javafx.beans.value.ChangeListener<org.briatlas.state.AtlasContent.Phase> once = new javafx.beans.value
+                    .ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends org.briatlas.state.AtlasContent.Phase> o,
+                                    org.briatlas.state.AtlasContent.Phase was,
+                                    org.briatlas.state.AtlasContent.Phase now) {
+                    if (now != org.briatlas.state.AtlasContent.Phase.LOADING) {
+                        o.removeListener(this);
+                        offerRecovery();
+                    }
+                }
+            };
+            model.content().phaseProperty().addListener(once);
+            return;
+        }
+        ButtonType recover = new ButtonType(text.getString("workspace.recover"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(text.getString("workspace.recoverDiscard"), ButtonBar.ButtonData.NO);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.getString("workspace.recoverText"), recover, discard);
+        a.initOwner(window());
+        a.setHeaderText(text.getString("workspace.recoverHeader"));
+        a.getDialogPane().setId("workspace-recovery");
+        a.setOnHidden(e -> {
+            if (a.getResult() == recover) {
+                try {
+                    workspace.recover().forEach(p -> warn(p.file() + ": " + p.kind()));
+                    model.setStatus(StatusMessage.info("workspace.recovered"));
+                } catch (IOException ex) {
+                    error(text.getString("workspace.openFailed"), ex.getMessage());
+                    workspace.discardRecovery();
+                }
+            } else {
+                workspace.discardRecovery();
+            }
+        });
+        a.show();
+    }
+
     private void newWorkspace() {
         if (confirmDiscard()) {
             workspace.newWorkspace();

@@ -103,4 +103,53 @@ class WorkspaceStateTest {
         b.workspace().keepRecentIn(recent);
         assertEquals(a.workspace().recent(), b.workspace().recent());
     }
+
+    @Test
+    void aSessionThatDidNotEndCleanlyIsRecovered() throws Exception {
+        Path cache = dir.resolve("cache/autosave-workspace.json");
+        Path saved = dir.resolve("lesson.json");
+        AtlasModel a = TestModels.loaded();
+        a.workspace().autosaveTo(cache);
+        assertTrue(a.workspace().recoveryProperty().get() == null, "nothing to recover at a first start");
+        a.reportViewpoint(new MapViewpoint(131.15, 44.4, 8.5));
+        a.workspace().save(saved);
+        a.setYear(2013);
+        a.workspace().addBookmark("Suifenhe");
+        a.setVisible(AtlasLayer.GRID, false);
+        assertTrue(Files.isRegularFile(cache), "a change of layers autosaves");
+        a.workspace().autosaveNow();
+        // The atlas is killed here: no endSession. The next start finds the autosave and offers it.
+        AtlasModel b = TestModels.loaded();
+        b.workspace().autosaveTo(cache);
+        assertEquals(cache, b.workspace().recoveryProperty().get());
+        b.setVisible(AtlasLayer.RAILWAY, false);
+        assertTrue(Files.readString(cache).contains("\"year\" : 2013"), "the offer is not overwritten meanwhile");
+        b.workspace().recover();
+        assertEquals(2013, b.year());
+        assertFalse(b.isVisible(AtlasLayer.GRID));
+        assertEquals(List.of("Suifenhe"), b.workspace().bookmarks().stream().map(x -> x.name()).toList());
+        assertEquals(saved.toAbsolutePath(), b.workspace().fileProperty().get(), "as changes to the workspace it was");
+        assertTrue(b.workspace().dirtyProperty().get(), "not yet saved");
+        assertFalse(Files.readString(cache).contains("railway\" , \"visible\" : false"));
+        // A clean end leaves nothing to recover.
+        b.workspace().endSession();
+        assertFalse(Files.exists(cache));
+        AtlasModel c = TestModels.loaded();
+        c.workspace().autosaveTo(cache);
+        assertTrue(c.workspace().recoveryProperty().get() == null);
+    }
+
+    @Test
+    void aRecoveryDeclinedIsGone() throws Exception {
+        Path cache = dir.resolve("autosave.json");
+        AtlasModel a = TestModels.loaded();
+        a.workspace().autosaveTo(cache);
+        a.setYear(2010);
+        a.workspace().autosaveNow();
+        AtlasModel b = TestModels.loaded();
+        b.workspace().autosaveTo(cache);
+        b.workspace().discardRecovery();
+        assertTrue(b.workspace().recoveryProperty().get() == null);
+        assertFalse(Files.readString(cache).contains("\"year\" : 2010"), "autosaving afresh");
+    }
 }

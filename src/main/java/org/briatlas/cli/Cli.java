@@ -52,6 +52,9 @@ public final class Cli {
               --select ID        halo a feature, e.g. pipe-east-line-gas (its layer must be drawn)
               --legend           draw a legend of the layers and the shading
               --title TEXT       a title at the top (at most 160 characters; longer is cut)
+              --workspace FILE   draw a saved workspace: its view, layers, user files, year and selection
+                                 (--view, --center, --zoom, --layers, --year and --select override it)
+              --add-layer FILE   draw a GeoJSON file of your own over the map (may be given more than once)
             The source line is always drawn.
 
             route options:

@@ -13,7 +13,7 @@ final class Options {
 
     private final Map<String, String> values = new LinkedHashMap<>();
     /** Options that may be given more than once (--via A --via B). */
-    private static final Set<String> REPEATABLE = Set.of("via");
+    private static final Set<String> REPEATABLE = Set.of("via", "add-layer");
     private static final String REPEAT = "\u0000";
 
     private Options() {

@@ -61,7 +61,7 @@ final class RenderCommand {
      */
     record Request(MapViewpoint view, int width, int height, double scale, Path output, String description,
                    boolean labels, String language, List<AtlasLayer> layers, String select, int year, boolean legend,
-                   String title) {
+                   String title, List<Path> userFiles, boolean selectOptional) {
     }
 
     int run(List<String> args) throws UsageException, Cli.CommandFailure {
@@ -69,13 +69,17 @@ final class RenderCommand {
             return renderTour(args);
         }
         Request r = parse(args);
-        AtlasData atlas = new AtlasDataReader().read(AtlasDataReader.shipped());
+        AtlasData atlas = withUserFiles(new AtlasDataReader().read(AtlasDataReader.shipped()), r.userFiles());
         AtlasFeature selected = null;
         if (r.select() != null) {
-            selected = atlas.byId(r.select()).orElseThrow(() -> new UsageException("unknown feature '" + r.select()
+            selected = r.selectOptional() && atlas.byId(r.select()).isEmpty() ? null
+                    : atlas.byId(r.select()).orElseThrow(() -> new UsageException("unknown feature '" + r.select()
                     + "' for --select; the ids are those of the features' \"id\" in geo/ (e.g. "
                     + "pipe-east-line-gas)"));
-            if (!r.layers().contains(selected.layer())) {
+            if (selected == null || !r.layers().contains(selected.layer()) && r.selectOptional()) {
+                // The workspace's selection, in a layer the command line left out: not drawn.
+                selected = null;
+            } else if (!r.layers().contains(selected.layer())) {
                 throw new UsageException("--select " + r.select() + " is in the layer '" + selected.layer().id()
                         + "', which --layers leaves out");
             }
@@ -108,6 +112,28 @@ final class RenderCommand {
                 r.output(), image.getWidth(), image.getHeight(), r.description(), r.view().lon(), r.view().lat(),
                 r.view().zoom(), layerList(r.layers()), r.year());
         return 0;
+    }
+
+    /** The shipped data with the user's files (a workspace's, --add-layer's) as the user layer. */
+    private AtlasData withUserFiles(AtlasData shipped, List<Path> files) throws Cli.CommandFailure {
+        if (files.isEmpty()) {
+            return shipped;
+        }
+        List<AtlasFeature> features = new ArrayList<>();
+        List<org.briatlas.model.ReadProblem> problems = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                AtlasData user = new AtlasDataReader().readUserFile(f);
+                features.addAll(user.features());
+                problems.addAll(user.problems());
+                out.printf(Locale.ROOT, "read %s: %d features%s%n", f, user.features().size(),
+                        user.problems().isEmpty() ? "" : ", " + user.problems().size() + " problems (the first: "
+                                + user.problems().get(0).describe() + ")");
+            } catch (IOException e) {
+                throw new Cli.CommandFailure("cannot read the layer " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return shipped.withUserLayer(features, problems);
     }
 
     /** The title, the legend and the source line, over the map, in the request's language. */
@@ -189,7 +215,17 @@ final class RenderCommand {
 
     static Request parse(List<String> args) throws UsageException {
         Options o = Options.parse(args, Set.of("view", "center", "zoom", "size", "scale", "out", "lang", "layers",
-                "year", "select", "title"), Set.of("no-labels", "legend"));
+                "year", "select", "title", "workspace", "add-layer"), Set.of("no-labels", "legend"));
+        org.briatlas.model.Workspace workspace = null;
+        Path workspaceFile = null;
+        if (o.has("workspace")) {
+            workspaceFile = Path.of(o.require("workspace"));
+            try {
+                workspace = org.briatlas.io.WorkspaceFile.read(workspaceFile);
+            } catch (IOException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
         int[] size = parseSize(o.get("size").orElse("1600x1000"));
         double scale = parseNumber("scale", o.get("scale").orElse("1"), 1, 4);
         checkPixels(size, scale);
@@ -203,7 +239,12 @@ final class RenderCommand {
         }
         MapViewpoint view;
         String description;
-        if (o.has("center")) {
+        if (workspace != null && !o.has("center") && !o.has("view")) {
+            org.briatlas.model.Workspace.View v = workspace.view();
+            view = new MapViewpoint(v.lon(), v.lat(), o.has("zoom") ? parseNumber("zoom", o.require("zoom"), 2, 10)
+                    : v.zoom());
+            description = "workspace " + workspaceFile.getFileName();
+        } else if (o.has("center")) {
             if (o.has("view")) {
                 throw new UsageException("give either --view or --center, not both");
             }
@@ -230,7 +271,42 @@ final class RenderCommand {
         }
         String lang = o.language();
         List<AtlasLayer> layers = parseLayers(o.get("layers").orElse("all"));
-        int year = LAST_YEAR;
+        List<Path> userFiles = new ArrayList<>();
+        if (workspace != null && !o.has("layers")) {
+            java.util.Set<String> shown = new java.util.HashSet<>();
+            for (org.briatlas.model.Workspace.Layer l : workspace.layers()) {
+                if (l.isFile()) {
+                    Path f = org.briatlas.io.WorkspaceFile.resolve(workspaceFile, l.file());
+                    if (!Files.isRegularFile(f)) {
+                        throw new UsageException("the workspace's layer " + l.file() + " is not where it says (" + f
+                                + "); open the workspace in the atlas to find it");
+                    }
+                    if (l.visible()) {
+                        userFiles.add(f);
+                    }
+                } else if (l.visible()) {
+                    shown.add(l.id());
+                }
+            }
+            // A layer the workspace does not name is shown, as a new layer is in the window.
+            java.util.Set<String> named = new java.util.HashSet<>();
+            workspace.layers().forEach(l -> named.add(l.id()));
+            layers = MapScene.allLayers().stream().filter(l -> shown.contains(l.id()) || !named.contains(l.id()))
+                    .toList();
+        }
+        for (String f : o.all("add-layer")) {
+            Path p = Path.of(f);
+            if (!Files.isRegularFile(p)) {
+                throw new UsageException("--add-layer: " + f + " is not a file");
+            }
+            userFiles.add(p);
+        }
+        if (!userFiles.isEmpty()) {
+            List<AtlasLayer> withUser = new ArrayList<>(layers);
+            withUser.add(AtlasLayer.USER);
+            layers = List.copyOf(withUser);
+        }
+        int year = workspace != null ? Math.max(FIRST_YEAR, Math.min(LAST_YEAR, workspace.year())) : LAST_YEAR;
         if (o.has("year")) {
             String y = o.require("year");
             if (!y.matches("[0-9]{4}")) {
@@ -239,14 +315,14 @@ final class RenderCommand {
             }
             year = (int) parseNumber("--year", y, FIRST_YEAR, LAST_YEAR);
         }
-        String select = o.get("select").orElse(null);
+        String select = o.get("select").orElse(workspace == null ? null : workspace.selected());
         if (select != null && select.isBlank()) {
             throw new UsageException("--select needs a feature id");
         }
         String title = o.get("title").map(RenderCommand::oneLine).map(t -> Texts.cap(t, TITLE_LIMIT))
                 .filter(t -> !t.isBlank()).orElse(null);
         return new Request(view, size[0], size[1], scale, output, description, !o.has("no-labels"), lang, layers,
-                select, year, o.has("legend"), title);
+                select, year, o.has("legend"), title, List.copyOf(userFiles), !o.has("select"));
     }
 
     /** The layer ids {@code --layers} takes, as in tour files. */

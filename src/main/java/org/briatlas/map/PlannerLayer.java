@@ -37,8 +37,11 @@ final class PlannerLayer extends ViewLayer {
 
     /** How close to a vertex or place a ruler point snaps to it, pixels. */
     static final double SNAP_PX = 12;
-    /** The planner's own colour: a magenta that no corridor and no shading uses. */
-    static final Color ROUTE = Color.web("#c2185b");
+    /**
+     * The planner's own colour: a deep indigo, drawn solid and wide with a white casing, which no corridor,
+     * the user's layer (magenta) nor the shading uses; aviation's purple is thin and dotted.
+     */
+    static final Color ROUTE = Color.web("#1a237e");
     static final Color RULER = Color.web("#111111");
 
     private final AtlasModel model;

@@ -207,8 +207,11 @@ final class InspectCommand {
     private void printText(Path file, Summary s) {
         FeatureCollection fc = s.fc;
         out.println("File: " + file);
-        out.println("Format: " + (fc.format() == FeatureCollection.Format.GEOJSON ? "GeoJSON (RFC 7946)"
-                : "GeoJSON text sequence (RFC 8142)"));
+        out.println("Format: " + switch (fc.format()) {
+            case GEOJSON -> "GeoJSON (RFC 7946)";
+            case GEOJSON_SEQ -> "GeoJSON text sequence (RFC 8142)";
+            case CSV -> "CSV table (longitude and latitude columns, or WKT)";
+        });
         out.println("Features: " + fc.features().size());
         s.byGeometry.forEach((type, n) -> out.println("  " + type + ": " + n));
         if (s.unlocated > 0) {

@@ -104,6 +104,9 @@ public final class AtlasDataReader {
      * command both read user files through here.
      */
     public FeatureCollection readUserCollection(InputStream in, String name) throws IOException {
+        if (CsvLayerReader.accepts(name)) {
+            return new CsvLayerReader().read(in, name);
+        }
         return GeoJsonReader.validating().read(in, name);
     }
 

@@ -19,7 +19,9 @@ public record FeatureCollection(String source, List<GeoFeature> features, List<R
          * A sequence of GeoJSON texts: record-separated (RFC 8142, each text after an RS byte, 0x1E), one
          * per line, or written one after another.
          */
-        GEOJSON_SEQ("geojsonseq");
+        GEOJSON_SEQ("geojsonseq"),
+        /** A table with longitude and latitude columns, or a WKT column. */
+        CSV("csv");
 
         private final String id;
 
@@ -27,7 +29,7 @@ public record FeatureCollection(String source, List<GeoFeature> features, List<R
             this.id = id;
         }
 
-        /** "geojson" or "geojsonseq", as GDAL names the two. */
+        /** "geojson", "geojsonseq" or "csv", as GDAL names them. */
         public String id() {
             return id;
         }

@@ -181,8 +181,9 @@ public final class AppToolBar extends ToolBar {
     private void chooseLayer() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.getString("open.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(text.getString("open.filter"),
-                "*.geojson", "*.json"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(text.getString("open.filter"),
+                        "*.geojson", "*.json", "*.geojsonl", "*.geojsons", "*.csv", "*.tsv"),
+                new FileChooser.ExtensionFilter(text.getString("open.filter.csv"), "*.csv", "*.tsv"));
         File file = org.briatlas.fx.FileDialogs.open(chooser, window());
         if (file != null) {
             model.openUserLayer(file.toPath());

@@ -211,6 +211,8 @@ final class InspectCommand {
             case GEOJSON -> "GeoJSON (RFC 7946)";
             case GEOJSON_SEQ -> "GeoJSON text sequence (RFC 8142)";
             case CSV -> "CSV table (longitude and latitude columns, or WKT)";
+            case KML -> "KML (Google Earth)";
+            case KMZ -> "KMZ (Google Earth, zipped KML)";
         });
         out.println("Features: " + fc.features().size());
         s.byGeometry.forEach((type, n) -> out.println("  " + type + ": " + n));

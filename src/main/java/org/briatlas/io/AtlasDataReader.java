@@ -107,6 +107,9 @@ public final class AtlasDataReader {
         if (CsvLayerReader.accepts(name)) {
             return new CsvLayerReader().read(in, name);
         }
+        if (KmlLayerReader.accepts(name)) {
+            return new KmlLayerReader().read(in, name);
+        }
         return GeoJsonReader.validating().read(in, name);
     }
 

@@ -21,7 +21,11 @@ public record FeatureCollection(String source, List<GeoFeature> features, List<R
          */
         GEOJSON_SEQ("geojsonseq"),
         /** A table with longitude and latitude columns, or a WKT column. */
-        CSV("csv");
+        CSV("csv"),
+        /** Google Earth's KML. */
+        KML("kml"),
+        /** KML in a zip. */
+        KMZ("kmz");
 
         private final String id;
 

@@ -182,7 +182,7 @@ public final class AppToolBar extends ToolBar {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(text.getString("open.title"));
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(text.getString("open.filter"),
-                        "*.geojson", "*.json", "*.geojsonl", "*.geojsons", "*.csv", "*.tsv"),
+                        "*.geojson", "*.json", "*.geojsonl", "*.geojsons", "*.csv", "*.tsv", "*.kml", "*.kmz"),
                 new FileChooser.ExtensionFilter(text.getString("open.filter.csv"), "*.csv", "*.tsv"));
         File file = org.briatlas.fx.FileDialogs.open(chooser, window());
         if (file != null) {

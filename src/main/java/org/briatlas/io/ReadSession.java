@@ -226,6 +226,8 @@ final class ReadSession {
                 values.restore(saved);
             } else if ("type".equals(field) && t == JsonToken.VALUE_STRING) {
                 type = values.string();
+            } else if ("crs".equals(field) && t == JsonToken.START_OBJECT) {
+                crs = crsName(values.value(t, 2, false));
             } else if (SINGLE_MEMBERS.contains(field)) {
                 Object value = "coordinates".equals(field) && t == JsonToken.START_ARRAY ? values.coordinates(2)
                         : values.value(t, 2, !"properties".equals(field));
@@ -238,6 +240,14 @@ final class ReadSession {
             }
         }
         long end = offset(p.currentLocation());
+        if (crs != null && !isLonLat(crs)) {
+            // Coordinates in another system would be read as degrees and land in the wrong places.
+            features.clear();
+            problem(-1, null, line(start), column(start), "the file's coordinates are in " + GeometryBuilder.shorten(crs)
+                    + "; the atlas reads longitude and latitude (CRS84 or EPSG:4326) only: reproject the file, e.g."
+                    + " ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson");
+            return type;
+        }
         if ("FeatureCollection".equals(type)) {
             outsideFeatures(end, -1);
             if (!sawFeatures) {
@@ -262,6 +272,25 @@ final class ReadSession {
         problem(-1, null, line(start), column(start), type == null ? "not GeoJSON: no \"type\" member at the top level"
                 : "unknown GeoJSON type \"" + GeometryBuilder.shorten(type) + "\"");
         return null;
+    }
+
+    /** The legacy (GeoJSON 2008) {@code crs} member's name, or "" when it names none. */
+    private String crs;
+
+    private static String crsName(Object crs) {
+        if (crs instanceof Map<?, ?> m && m.get("properties") instanceof Map<?, ?> props
+                && props.get("name") instanceof String name) {
+            return name.strip();
+        }
+        return "";
+    }
+
+    /** True for the names of longitude-latitude on WGS84 (and for a crs that names nothing, as if absent). */
+    static boolean isLonLat(String name) {
+        String n = name.toUpperCase(java.util.Locale.ROOT).replace(" ", "");
+        return n.isEmpty() || n.endsWith(":CRS84") || n.endsWith("/CRS84") || n.equals("EPSG:4326")
+                || n.endsWith(":EPSG::4326") || n.endsWith(":EPSG:4326") || n.endsWith("/EPSG/0/4326")
+                || n.equals("WGS84") || n.equals("WGS 84");
     }
 
     private void readFeatureArray() throws IOException {

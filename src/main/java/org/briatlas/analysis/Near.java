@@ -3,7 +3,6 @@ package org.briatlas.analysis;
 import net.sf.geographiclib.Gnomonic;
 import net.sf.geographiclib.GnomonicData;
 import org.briatlas.model.AtlasFeature;
-import org.briatlas.model.AtlasLayer;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -38,15 +37,15 @@ public final class Near {
     /**
      * @param query    the feature's geometry or a point, (longitude, latitude)
      * @param km       the distance, km
-     * @param features what may lie near; {@code exclude} (the query's own feature, or null) is left out, and so
-     *                 is the user's layer
+     * @param features what may lie near, the user's own features included; {@code exclude} (the query's own
+     *                 feature, or null) is left out
      * @return the features within {@code km}, nearest first
      */
     public static List<Item> within(Geometry query, double km, List<AtlasFeature> features, AtlasFeature exclude) {
         Segments q = new Segments(query);
         List<Item> out = new ArrayList<>();
         for (AtlasFeature f : features) {
-            if (f == exclude || f.layer() == AtlasLayer.USER) {
+            if (f == exclude) {
                 continue;
             }
             double d = distanceKm(q, f.geometry(), km);

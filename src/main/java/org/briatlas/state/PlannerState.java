@@ -17,7 +17,6 @@ import org.briatlas.analysis.network.Route;
 import org.briatlas.analysis.network.RouteFinder;
 import org.briatlas.model.AtlasData;
 import org.briatlas.model.AtlasFeature;
-import org.briatlas.model.AtlasLayer;
 import org.locationtech.jts.geom.Geometry;
 
 import java.util.ArrayList;
@@ -255,8 +254,8 @@ public final class PlannerState {
 
     /** Lists what lies within {@code km} of a feature (or a point, with {@code self} null). */
     public void findNear(Geometry of, double km, AtlasFeature self) {
-        List<AtlasFeature> all = model.content().data().features().stream()
-                .filter(f -> f.layer() != AtlasLayer.USER).toList();
+        // The user's own features too: a teacher's school near the crude line is what the question is about.
+        List<AtlasFeature> all = model.content().data().features();
         near.setAll(Near.within(of, km, all, self));
         nearOf.set(of);
         model.setStatus(StatusMessage.info("planner.nearFound", near.size(), Math.round(km)));

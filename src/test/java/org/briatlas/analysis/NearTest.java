@@ -57,4 +57,15 @@ class NearTest {
                 .findFirst().orElseThrow().distanceKm();
         assertTrue(airport > 20 && airport < 40, airport + " km");
     }
+
+    @Test
+    void theUsersOwnFeaturesAreFoundNearToo() throws Exception {
+        Planner p = Planner.shipped();
+        AtlasFeature train = p.data().byId("rail-harbin-europe-train").orElseThrow();
+        AtlasFeature school = new AtlasFeature(org.briatlas.model.AtlasLayer.USER, new org.briatlas.model.GeoFeature(
+                "school", GF.createPoint(new Coordinate(126.70, 45.80)), java.util.Map.of("name", "Our school")));
+        List<AtlasFeature> all = new java.util.ArrayList<>(p.data().features());
+        all.add(school);
+        assertTrue(Near.within(train.geometry(), 50, all, train).stream().anyMatch(i -> i.feature() == school));
+    }
 }

@@ -225,7 +225,7 @@ public final class WorkspaceState {
                 if (user != null) {
                     String name = user.getFileName() == null ? user.toString() : user.getFileName().toString();
                     layers.add(new Workspace.Layer(null, WorkspaceFile.relativize(target, user),
-                            WorkspaceFile.sha256(user), name, model.isVisible(l), Map.of(),
+                            hash(user), name, model.isVisible(l), Map.of(),
                             layerExtra.getOrDefault("file:" + name, Map.of())));
                 }
             } else {
@@ -240,6 +240,27 @@ public final class WorkspaceState {
         return new Workspace(new Workspace.View(v.lon(), v.lat(), v.zoom()), layers, model.year(),
                 selected == null ? null : selected.id(), table > 0 ? table : null, List.copyOf(bookmarks),
                 measurements, List.of(), extra);
+    }
+
+    /** The file, its size and time of change when its hash was taken. */
+    private record Hashed(Path file, long size, java.nio.file.attribute.FileTime modified, String sha256) {
+    }
+
+    private Hashed hashed;
+
+    /**
+     * The user file's SHA-256, taken again only when its size or time of change differs: the autosave runs on
+     * the interface thread every 30 s, and a user file may be hundreds of megabytes.
+     */
+    private String hash(Path f) throws IOException {
+        long size = Files.size(f);
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(f);
+        Hashed h = hashed;
+        if (h == null || !h.file().equals(f) || h.size() != size || !h.modified().equals(modified)) {
+            h = new Hashed(f, size, modified, WorkspaceFile.sha256(f));
+            hashed = h;
+        }
+        return h.sha256();
     }
 
     /** Saves the workspace to {@code target} atomically (the version before kept as .bak). */

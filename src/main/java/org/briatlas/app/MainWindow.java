@@ -72,6 +72,7 @@ public final class MainWindow {
             keys = new KeyBindings(model, map);
             root.addEventHandler(KeyEvent.KEY_PRESSED, keys);
             root.addEventFilter(KeyEvent.KEY_PRESSED, keys::filter);
+            org.briatlas.window.LayerFiles.acceptDrops(root, model, text);
             if (stage.getScene() == null) {
                 stage.setScene(new Scene(root));
             } else {

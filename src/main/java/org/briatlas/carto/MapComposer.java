@@ -38,6 +38,12 @@ public final class MapComposer {
         painter.setCountries(statistics.countries());
     }
 
+    /** Draws the user's features in these layers' order and styles. */
+    public MapComposer withUserLayers(List<org.briatlas.model.UserLayer> layers) {
+        painter.userLayers().setLayers(layers);
+        return this;
+    }
+
     public AtlasData atlas() {
         return atlas;
     }

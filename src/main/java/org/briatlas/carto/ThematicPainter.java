@@ -50,6 +50,8 @@ public final class ThematicPainter {
     private final java.util.Map<AtlasFeature, Integer> lineIndex = new java.util.IdentityHashMap<>();
     private final List<Shape> points;
     private final int longestPart;
+    /** The user's layers, each in its own style. */
+    private final UserLayerPainter user;
     private volatile List<Country> countries = List.of();
 
     /** A painter of these features (any layers, any order; drawn in the order of {@link AtlasLayer}). */
@@ -67,8 +69,13 @@ public final class ThematicPainter {
                 : order.size() + f.layer().ordinal()));
         List<Shape> l = new ArrayList<>();
         List<Shape> p = new ArrayList<>();
+        List<AtlasFeature> users = new ArrayList<>();
         int longest = 0;
         for (AtlasFeature f : ordered) {
+            if (f.layer() == AtlasLayer.USER) {
+                users.add(f);
+                continue;
+            }
             Shape s = shape(f);
             (f.isPoint() ? p : l).add(s);
             for (double[] part : s.parts()) {
@@ -81,6 +88,12 @@ public final class ThematicPainter {
             lineIndex.put(lines.get(i).feature(), i);
         }
         longestPart = longest;
+        user = new UserLayerPainter(users);
+    }
+
+    /** The painter of the user's layers, whose styles, order and visibility the model sets. */
+    public UserLayerPainter userLayers() {
+        return user;
     }
 
     private static Shape shape(AtlasFeature f) {
@@ -174,6 +187,9 @@ public final class ThematicPainter {
                     paintLine(s, shape, slots[i], f, xs, ys);
                 }
             }
+        }
+        if (f.visible().test(AtlasLayer.USER)) {
+            user.paint(s, f);
         }
         for (Shape shape : points) {
             AtlasLayer layer = shape.feature().layer();
@@ -421,7 +437,7 @@ public final class ThematicPainter {
     }
 
     /** Draws a point symbol of radius {@code r} centred on (x, y). */
-    private static void symbol(Surface s, ThematicStyle.Symbol symbol, double x, double y, double r, int colour) {
+    static void symbol(Surface s, ThematicStyle.Symbol symbol, double x, double y, double r, int colour) {
         s.setFill(colour);
         s.setStroke(ThematicStyle.SYMBOL_OUTLINE);
         s.setLineWidth(ThematicStyle.SYMBOL_OUTLINE_WIDTH);

@@ -61,7 +61,11 @@ final class RenderCommand {
      */
     record Request(MapViewpoint view, int width, int height, double scale, Path output, String description,
                    boolean labels, String language, List<AtlasLayer> layers, String select, int year, boolean legend,
-                   String title, List<Path> userFiles, boolean selectOptional) {
+                   String title, List<UserFile> userFiles, boolean selectOptional) {
+    }
+
+    /** A user's file to draw: as a workspace names and styles it, or as --add-layer gives it. */
+    record UserFile(Path file, String name, java.util.Map<String, Object> style) {
     }
 
     int run(List<String> args) throws UsageException, Cli.CommandFailure {
@@ -69,7 +73,9 @@ final class RenderCommand {
             return renderTour(args);
         }
         Request r = parse(args);
-        AtlasData atlas = withUserFiles(new AtlasDataReader().read(AtlasDataReader.shipped()), r.userFiles());
+        List<org.briatlas.model.UserLayer> userLayers = new ArrayList<>();
+        AtlasData atlas = withUserFiles(new AtlasDataReader().read(AtlasDataReader.shipped()), r.userFiles(),
+                userLayers);
         AtlasFeature selected = null;
         if (r.select() != null) {
             selected = r.selectOptional() && atlas.byId(r.select()).isEmpty() ? null
@@ -93,7 +99,7 @@ final class RenderCommand {
         BaseMapData data = new BaseMapData(BaseMapSource.shipped(), Runnable::run);
         BufferedImage image;
         try {
-            image = new MapComposer(data, atlas, statistics).render(new MapScene(r.view(), r.width(), r.height(),
+            image = new MapComposer(data, atlas, statistics).withUserLayers(userLayers).render(new MapScene(r.view(), r.width(), r.height(),
                     r.layers(), selected, r.year(), Set.of(), r.labels(), r.language()), r.scale());
         } catch (BaseMapException e) {
             throw new Cli.CommandFailure("the base map cannot be drawn: " + e.getMessage(), e);
@@ -114,21 +120,31 @@ final class RenderCommand {
         return 0;
     }
 
-    /** The shipped data with the user's files (a workspace's, --add-layer's) as the user layer. */
-    private AtlasData withUserFiles(AtlasData shipped, List<Path> files) throws Cli.CommandFailure {
+    /** The shipped data with the user's files (a workspace's, --add-layer's) as the user's layers, in order. */
+    private AtlasData withUserFiles(AtlasData shipped, List<UserFile> files, List<org.briatlas.model.UserLayer> layers)
+            throws Cli.CommandFailure {
         if (files.isEmpty()) {
             return shipped;
         }
         List<AtlasFeature> features = new ArrayList<>();
         List<org.briatlas.model.ReadProblem> problems = new ArrayList<>();
-        for (Path f : files) {
+        for (UserFile u : files) {
+            Path f = u.file();
             try {
-                AtlasData user = new AtlasDataReader().readUserFile(f);
-                features.addAll(user.features());
-                problems.addAll(user.problems());
-                out.printf(Locale.ROOT, "read %s: %d features%s%n", f, user.features().size(),
-                        user.problems().isEmpty() ? "" : ", " + user.problems().size() + " problems (the first: "
-                                + user.problems().get(0).describe() + ")");
+                org.briatlas.model.FeatureCollection fc = new AtlasDataReader().readUserCollection(f);
+                String id = "u" + (layers.size() + 1);
+                List<AtlasFeature> mine = new ArrayList<>();
+                fc.features().forEach(g -> mine.add(new AtlasFeature(AtlasLayer.USER, g, id)));
+                org.briatlas.model.LayerStyle style = org.briatlas.model.LayerStyle.fromMap(u.style(),
+                        org.briatlas.model.LayerStyle.defaultFor(layers.size()));
+                layers.add(new org.briatlas.model.UserLayer(id, u.name() == null
+                        ? org.briatlas.model.UserLayer.nameOf(f) : u.name(), f, fc.format(), style, true, mine,
+                        fc.problems()));
+                features.addAll(mine);
+                problems.addAll(fc.problems());
+                out.printf(Locale.ROOT, "read %s (%s): %d features%s%n", f, fc.format().id(), mine.size(),
+                        fc.problems().isEmpty() ? "" : ", " + fc.problems().size() + " problems (the first: "
+                                + fc.problems().get(0).describe() + ")");
             } catch (IOException e) {
                 throw new Cli.CommandFailure("cannot read the layer " + f + ": " + e.getMessage(), e);
             }
@@ -271,7 +287,7 @@ final class RenderCommand {
         }
         String lang = o.language();
         List<AtlasLayer> layers = parseLayers(o.get("layers").orElse("all"));
-        List<Path> userFiles = new ArrayList<>();
+        List<UserFile> userFiles = new ArrayList<>();
         if (workspace != null && !o.has("layers")) {
             java.util.Set<String> shown = new java.util.HashSet<>();
             for (org.briatlas.model.Workspace.Layer l : workspace.layers()) {
@@ -282,7 +298,7 @@ final class RenderCommand {
                                 + "); open the workspace in the atlas to find it");
                     }
                     if (l.visible()) {
-                        userFiles.add(f);
+                        userFiles.add(new UserFile(f, l.name(), l.style()));
                     }
                 } else if (l.visible()) {
                     shown.add(l.id());
@@ -299,7 +315,7 @@ final class RenderCommand {
             if (!Files.isRegularFile(p)) {
                 throw new UsageException("--add-layer: " + f + " is not a file");
             }
-            userFiles.add(p);
+            userFiles.add(new UserFile(p, null, java.util.Map.of()));
         }
         if (!userFiles.isEmpty()) {
             List<AtlasLayer> withUser = new ArrayList<>(layers);

@@ -29,6 +29,12 @@ public final class FileDialogs {
         return keepingMaximised(owner, () -> chooser.showOpenDialog(owner));
     }
 
+    /** An open dialog over {@code owner} for several files; empty if the user cancelled. */
+    public static List<File> openMany(FileChooser chooser, Window owner) {
+        List<File> chosen = keepingMaximised(owner, () -> chooser.showOpenMultipleDialog(owner));
+        return chosen == null ? List.of() : chosen;
+    }
+
     /** A save dialog over {@code owner}; null if the user cancelled. */
     public static File save(FileChooser chooser, Window owner) {
         return keepingMaximised(owner, () -> chooser.showSaveDialog(owner));

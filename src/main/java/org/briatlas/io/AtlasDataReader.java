@@ -86,16 +86,23 @@ public final class AtlasDataReader {
      * before it is opened, with an {@link IOException} whose message says why in plain words.
      */
     public AtlasData readUserFile(Path file) throws IOException {
-        checkUserFile(file, GeoJsonReader.MAX_DOCUMENT_BYTES);
-        FeatureCollection fc;
-        try (InputStream in = Files.newInputStream(file)) {
-            fc = readUserCollection(in, file.getFileName().toString());
-        }
+        FeatureCollection fc = readUserCollection(file);
         List<AtlasFeature> features = new ArrayList<>();
         for (GeoFeature f : fc.features()) {
             features.add(new AtlasFeature(AtlasLayer.USER, f));
         }
         return new AtlasData(features, fc.problems());
+    }
+
+    /**
+     * Reads a user's file, keeping what the reader found out about it (its layout, its unlocated features),
+     * after refusing what is not a regular file of at most the reader's limit (see {@link #checkUserFile}).
+     */
+    public FeatureCollection readUserCollection(Path file) throws IOException {
+        checkUserFile(file, GeoJsonReader.MAX_DOCUMENT_BYTES);
+        try (InputStream in = Files.newInputStream(file)) {
+            return readUserCollection(in, file.getFileName().toString());
+        }
     }
 
     /**

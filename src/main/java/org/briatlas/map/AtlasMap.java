@@ -205,7 +205,9 @@ public final class AtlasMap extends StackPane {
         if (r == null) {
             return;
         }
-        if (r.feature() != null) {
+        if (r.extent() != null) {
+            showExtent(r.extent());
+        } else if (r.feature() != null) {
             showFeature(r.feature());
         } else if (r.named() == null && r.view() == null) {
             zoomBy(r.zoomBy());
@@ -402,7 +404,14 @@ public final class AtlasMap extends StackPane {
 
     /** Flies to a feature, fitting its extent (a point gets zoom 8 at least) into the view. */
     private void showFeature(AtlasFeature f) {
-        org.locationtech.jts.geom.Envelope e = f.geometry().getEnvelopeInternal();
+        showExtent(f.geometry().getEnvelopeInternal());
+    }
+
+    private void showExtent(org.locationtech.jts.geom.Envelope extent) {
+        org.locationtech.jts.geom.Envelope e = extent;
+        if (e.isNull()) {
+            return;
+        }
         if (e.getWidth() > 180) {
             // Split at 180 degrees: show the Asian side, where the route joins the atlas.
             e = new org.locationtech.jts.geom.Envelope(60, 180, e.getMinY(), e.getMaxY());

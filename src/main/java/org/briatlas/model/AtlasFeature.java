@@ -10,10 +10,16 @@ import java.util.Optional;
 
 /**
  * A corridor, place or thematic point of the atlas: its layer and the feature as read from GeoJSON
- * (geometry in longitude, latitude order; properties as described in geo/corridors/README.md).
- * Immutable.
+ * (geometry in longitude, latitude order; properties as described in geo/corridors/README.md) and, for a
+ * user's feature, the id of the {@link UserLayer} it was read into (null for shipped features). Immutable.
  */
-public record AtlasFeature(AtlasLayer layer, GeoFeature feature) {
+public record AtlasFeature(AtlasLayer layer, GeoFeature feature, String userLayer) {
+
+    /** A shipped feature, or a user's feature of no particular layer. */
+    public AtlasFeature(AtlasLayer layer, GeoFeature feature) {
+        this(layer, feature, null);
+    }
+
 
     public String id() {
         return feature.text("id").or(() -> Optional.ofNullable(feature.id())).orElse("?");

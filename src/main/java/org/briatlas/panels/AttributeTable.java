@@ -114,6 +114,11 @@ public final class AttributeTable extends BorderPane {
         subscriptions.now(model.selectedProperty(), this::follow);
         subscriptions.invalid(() -> show(layer.getValue()), model.content().dataProperty());
         layer.setValue(AtlasLayer.RAILWAY);
+        subscriptions.now(model.planner().attributesLayerProperty(), l -> {
+            if (l != null) {
+                layer.setValue(l);
+            }
+        });
     }
 
     /** A code in words of the interface language where the bundle has them, else as it is. */

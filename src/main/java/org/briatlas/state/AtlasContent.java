@@ -106,6 +106,7 @@ public final class AtlasContent {
     // ---- written by the loader only ---------------------------------------------------------------
 
     void setData(AtlasData d, Thematics t) {
+        t.painter().userLayers().setLayers(userLayers);
         thematics.set(t);
         data.set(d);
     }
@@ -118,16 +119,28 @@ public final class AtlasContent {
         statisticsLoaded.set(true);
     }
 
-    private final ReadOnlyObjectWrapper<java.nio.file.Path> userLayerFile = new ReadOnlyObjectWrapper<>(this,
-            "userLayerFile");
+    private final javafx.collections.ObservableList<org.briatlas.model.UserLayer> userLayers =
+            javafx.collections.FXCollections.observableArrayList();
+    private final javafx.collections.ObservableList<org.briatlas.model.UserLayer> userLayersView =
+            javafx.collections.FXCollections.unmodifiableObservableList(userLayers);
 
-    /** The file the user's layer was read from, or null when there is none. */
-    public ReadOnlyObjectProperty<java.nio.file.Path> userLayerFileProperty() {
-        return userLayerFile.getReadOnlyProperty();
+    /**
+     * The user's layers, bottom first, with their files, styles and visibility; their features are in
+     * {@link #dataProperty()} too (read-only; the loader changes it).
+     */
+    public javafx.collections.ObservableList<org.briatlas.model.UserLayer> userLayers() {
+        return userLayersView;
     }
 
-    void setUserLayerFile(java.nio.file.Path file) {
-        userLayerFile.set(file);
+    /** The user's layer of an id, if open. */
+    public java.util.Optional<org.briatlas.model.UserLayer> userLayer(String id) {
+        return userLayers.stream().filter(l -> l.id().equals(id)).findFirst();
+    }
+
+    /** Replaces the list of the user's layers; the painter draws them in their new order and style. */
+    void setUserLayers(List<org.briatlas.model.UserLayer> l) {
+        thematics.get().painter().userLayers().setLayers(l);
+        userLayers.setAll(l);
     }
 
     void setLabels(List<PlaceLabel> l) {

@@ -59,6 +59,7 @@ public final class AtlasModel {
     private final Executor ui;
     private final AtlasContent content = new AtlasContent();
     private final ContentLoader loader;
+    private final UserLayers userLayers;
     private final Classroom classroom;
     private final PlannerState plannerState;
     private final WorkspaceState workspaceState;
@@ -107,6 +108,7 @@ public final class AtlasModel {
             visible.put(l, new ReadOnlyBooleanWrapper(this, "visible-" + l.id(), true));
         }
         loader = new ContentLoader(this, content, sources);
+        userLayers = new UserLayers(this, content, loader);
         classroom = new Classroom(this, sources);
         plannerState = new PlannerState(this);
         workspaceState = new WorkspaceState(this);
@@ -182,6 +184,11 @@ public final class AtlasModel {
 
     public void goTo(MapViewpoint v, boolean animate, long millis) {
         viewRequest.set(ViewRequest.of(v, animate, millis));
+    }
+
+    /** Asks the map to fit an extent in longitude and latitude. */
+    public void showExtent(org.locationtech.jts.geom.Envelope lonLat) {
+        viewRequest.set(ViewRequest.of(lonLat));
     }
 
     public void showNamedView(NamedView v, boolean animate) {
@@ -429,9 +436,19 @@ public final class AtlasModel {
 
     // ---- the user's layer -------------------------------------------------------------------------
 
-    /** Reads a GeoJSON file of the user's as "Your layer", replacing the one before; returns the task. */
+    /** Reads a file of the user's (any format the atlas reads) as a new layer over the others; returns the task. */
     public BackgroundTask<?> openUserLayer(Path file) {
-        return loader.openUserLayer(file);
+        return loader.openUserLayer(file, null);
+    }
+
+    /** The user's layers: open, close, rename, style, show, hide and reorder them. */
+    public UserLayers userLayers() {
+        return userLayers;
+    }
+
+    /** True if a feature is drawn now: its layer is shown and, for a user's feature, its own layer too. */
+    public boolean isShown(AtlasFeature f) {
+        return isVisible(f.layer()) && userLayers.isShown(f);
     }
 
     // ---- tasks, status and notices ----------------------------------------------------------------

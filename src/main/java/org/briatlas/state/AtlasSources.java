@@ -37,9 +37,9 @@ public interface AtlasSources {
         return null;
     }
 
-    /** A file of the user's, as the user layer. */
-    default AtlasData userFile(Path file) throws IOException {
-        return new AtlasDataReader().readUserFile(file);
+    /** A file of the user's, as a user layer, with its format and problems. */
+    default org.briatlas.model.FeatureCollection userCollection(Path file) throws IOException {
+        return new AtlasDataReader().readUserCollection(file);
     }
 
     /** The data shipped in the application, and the labels of a base map. */

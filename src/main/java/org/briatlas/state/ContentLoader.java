@@ -139,47 +139,136 @@ final class ContentLoader {
         }
     }
 
-    /** Reads a file of the user's as the user layer, replacing the one before; returns the task. */
-    BackgroundTask<?> openUserLayer(Path file) {
+    /** How the user's layer being read is to be shown when it arrives (from a workspace, or the defaults). */
+    record LayerRequest(String name, org.briatlas.model.LayerStyle style, boolean visible) {
+    }
+
+    private int nextLayer;
+
+    /** Reads a file of the user's as a new layer, over the others; returns the task. */
+    BackgroundTask<?> openUserLayer(Path file, LayerRequest request) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        AtlasData base = content.data();
+        int seq = ++nextLayer;
+        String id = "u" + seq;
         List<AtlasLayer> order = List.copyOf(model.layerOrder());
         List<org.briatlas.model.GeoFeature> countries = content.countriesProperty().get();
+        List<AtlasFeature> others = content.data().layer(AtlasLayer.USER);
+        AtlasData base = content.data();
+        LayerRequest r = request != null ? request : new LayerRequest(org.briatlas.model.UserLayer.nameOf(file),
+                org.briatlas.model.LayerStyle.defaultFor(seq - 1), true);
         // Everything that grows with the file is done here, off the interface thread: reading, merging,
         // projecting and indexing, and writing the problems out as lines.
         return model.run(StatusMessage.info("status.open.reading", name), p -> {
-            AtlasData user = sources.userFile(file);
-            AtlasData merged = base.withUserLayer(user.features(), List.of());
-            logSummary("opened layer " + name, user.problems());
-            return new Loaded(new AtlasData(user.features(), user.problems()),
-                    Thematics.of(merged, order, countries), lines(user.problems()));
-        }, loaded -> {
-            AtlasData user = loaded.data();
+            org.briatlas.model.FeatureCollection fc = sources.userCollection(file);
+            List<AtlasFeature> mine = new java.util.ArrayList<>(fc.features().size());
+            for (org.briatlas.model.GeoFeature f : fc.features()) {
+                mine.add(new AtlasFeature(AtlasLayer.USER, f, id));
+            }
+            List<AtlasFeature> all = new java.util.ArrayList<>(others);
+            all.addAll(mine);
+            AtlasData merged = base.withUserLayer(all, List.of());
+            logSummary("opened layer " + name, fc.problems());
+            org.briatlas.model.UserLayer layer = new org.briatlas.model.UserLayer(id, r.name(), file, fc.format(),
+                    r.style(), r.visible(), mine, fc.problems());
+            return new Opened(layer, merged, Thematics.of(merged, order, countries), lines(fc.problems()));
+        }, opened -> {
+            org.briatlas.model.UserLayer layer = opened.layer();
+            List<org.briatlas.model.UserLayer> layers = new java.util.ArrayList<>(content.userLayers());
+            int at = layers.size();
+            while (at > 0 && seqOf(layers.get(at - 1)) > seq) {
+                at--;
+            }
+            layers.add(at, layer);
+            // The features first, then the list: whoever follows the list finds the layer's features.
             if (content.data() == base) {
-                content.setData(base.withUserLayer(user.features(), List.of()), loaded.thematics());
+                content.setData(opened.merged(), opened.thematics());
             } else {
-                content.setData(content.data().withUserLayer(user.features(), List.of()), loaded.thematics());
+                content.setData(mergeUser(content.data(), layers), opened.thematics());
                 rebuildThematics();
             }
+            content.setUserLayers(layers);
             model.setVisible(AtlasLayer.USER, true);
-            content.setUserLayerFile(file);
-            long unlocated = user.features().stream().filter(f -> !f.feature().isLocated()).count();
-            if (user.problems().isEmpty()) {
-                model.setStatus(unlocated == 0 ? StatusMessage.info("status.open.done", name, user.features().size())
-                        : StatusMessage.info("status.open.unlocated", name, user.features().size(), unlocated));
-                return;
-            }
-            model.setStatus(StatusMessage.warning(user.features().isEmpty() ? "status.open.none"
-                            : "status.open.problems", name, user.features().size(), user.problems().size(),
-                    org.briatlas.i18n.Texts.cap(user.problems().get(0).describe(), 300)));
-            model.notify(problemsNotice("error.userData.title", user.features().isEmpty() ? "error.data.headerNone"
-                    : "error.data.header", loaded.problemLines()));
+            reportOpened(layer, name, opened.problemLines());
         }, e -> {
             LOG.log(Level.WARNING, "layer not opened: " + file, e);
             model.setStatus(StatusMessage.error("status.open.failed", name, reason(e)));
             model.notify(new Notice("open-error", StatusMessage.Severity.ERROR, "error.open.title",
                     "error.open.header", file + ": " + reason(e), List.of()));
         });
+    }
+
+    private record Opened(org.briatlas.model.UserLayer layer, AtlasData merged, Thematics thematics,
+                          List<String> problemLines) {
+    }
+
+    private static int seqOf(org.briatlas.model.UserLayer l) {
+        try {
+            return Integer.parseInt(l.id().substring(1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static AtlasData mergeUser(AtlasData data, List<org.briatlas.model.UserLayer> layers) {
+        List<AtlasFeature> all = new java.util.ArrayList<>();
+        layers.forEach(l -> all.addAll(l.features()));
+        return data.withUserLayer(all, List.of());
+    }
+
+    private void reportOpened(org.briatlas.model.UserLayer layer, String name, List<String> problemLines) {
+        List<AtlasFeature> features = layer.features();
+        List<ReadProblem> problems = layer.problems();
+        long unlocated = features.stream().filter(f -> !f.feature().isLocated()).count();
+        if (problems.isEmpty()) {
+            model.setStatus(unlocated == 0 ? StatusMessage.info("status.open.done", name, features.size())
+                    : StatusMessage.info("status.open.unlocated", name, features.size(), unlocated));
+            return;
+        }
+        model.setStatus(StatusMessage.warning(features.isEmpty() ? "status.open.none"
+                        : "status.open.problems", name, features.size(), problems.size(),
+                org.briatlas.i18n.Texts.cap(problems.get(0).describe(), 300)));
+        model.notify(problemsNotice("error.userData.title", features.isEmpty() ? "error.data.headerNone"
+                : "error.data.header", problemLines));
+    }
+
+    /** Closes one of the user's layers: its features leave the map, the list and the index. */
+    void removeUserLayer(String id) {
+        List<org.briatlas.model.UserLayer> layers = new java.util.ArrayList<>(content.userLayers());
+        if (!layers.removeIf(l -> l.id().equals(id))) {
+            return;
+        }
+        content.setUserLayers(layers);
+        AtlasFeature selected = model.selected();
+        if (selected != null && id.equals(selected.userLayer())) {
+            model.select(null);
+        }
+        content.setData(mergeUser(content.data(), layers), content.thematicsProperty().get());
+        rebuildThematics();
+    }
+
+    /** Replaces one of the user's layers by a changed copy (name, style, visibility): drawn anew, not read. */
+    void updateUserLayer(org.briatlas.model.UserLayer changed) {
+        List<org.briatlas.model.UserLayer> layers = new java.util.ArrayList<>(content.userLayers());
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).id().equals(changed.id())) {
+                layers.set(i, changed);
+                content.setUserLayers(layers);
+                return;
+            }
+        }
+    }
+
+    /** Moves one of the user's layers to another place in the order (0 is drawn first, at the bottom). */
+    void moveUserLayer(String id, int to) {
+        List<org.briatlas.model.UserLayer> layers = new java.util.ArrayList<>(content.userLayers());
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).id().equals(id)) {
+                org.briatlas.model.UserLayer l = layers.remove(i);
+                layers.add(Math.max(0, Math.min(layers.size(), to)), l);
+                content.setUserLayers(layers);
+                return;
+            }
+        }
     }
 
     private boolean baseMapErrorShown;

@@ -87,6 +87,18 @@ public final class PlannerState {
         attributesOpen.set(open);
     }
 
+    private final javafx.beans.property.ReadOnlyObjectWrapper<org.briatlas.model.AtlasLayer> attributesLayer =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "attributesLayer");
+
+    /** The layer the attribute table is asked to show (null: the table's own choice). */
+    public javafx.beans.property.ReadOnlyObjectProperty<org.briatlas.model.AtlasLayer> attributesLayerProperty() {
+        return attributesLayer.getReadOnlyProperty();
+    }
+
+    public void setAttributesLayer(org.briatlas.model.AtlasLayer l) {
+        attributesLayer.set(l);
+    }
+
     /** Whether the network's edges and nodes are drawn on the map. */
     public ReadOnlyBooleanProperty networkShownProperty() {
         return networkShown.getReadOnlyProperty();

@@ -16,11 +16,22 @@ import org.briatlas.model.AtlasFeature;
  * @param animate  true to fly there, false to jump
  * @param millis   length of the flight, when animated
  * @param zoomBy   zoom levels to zoom in (negative: out) about the centre, when nothing else is set
+ * @param extent   an extent (longitude, latitude) to fit, when nothing else is set
  * @param serial   number of the request, increasing: two requests for the same place are not equal, so that
  *                 change listeners see both
  */
 public record ViewRequest(MapViewpoint view, NamedView named, AtlasFeature feature, boolean animate, long millis,
-                          double zoomBy, long serial) {
+                          double zoomBy, long serial, org.locationtech.jts.geom.Envelope extent) {
+
+    public ViewRequest(MapViewpoint view, NamedView named, AtlasFeature feature, boolean animate, long millis,
+                       double zoomBy, long serial) {
+        this(view, named, feature, animate, millis, zoomBy, serial, null);
+    }
+
+    /** Fits an extent in longitude and latitude (a user's layer). */
+    public static ViewRequest of(org.locationtech.jts.geom.Envelope lonLat) {
+        return new ViewRequest(null, null, null, true, 800, 0, next(), new org.locationtech.jts.geom.Envelope(lonLat));
+    }
 
     private static final java.util.concurrent.atomic.AtomicLong SERIALS = new java.util.concurrent.atomic.AtomicLong();
 

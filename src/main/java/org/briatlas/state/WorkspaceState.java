@@ -11,6 +11,8 @@ import org.briatlas.io.AtomicFiles;
 import org.briatlas.io.WorkspaceFile;
 import org.briatlas.model.AtlasFeature;
 import org.briatlas.model.AtlasLayer;
+import org.briatlas.model.LayerStyle;
+import org.briatlas.model.UserLayer;
 import org.briatlas.model.Workspace;
 
 import java.io.IOException;
@@ -45,14 +47,33 @@ public final class WorkspaceState {
     private Map<String, Object> extra = Map.of();
     private final Map<String, Map<String, Object>> layerExtra = new LinkedHashMap<>();
     private boolean applying;
+    /** Layers a workspace asked to be read that have not arrived yet: their arrival is no change. */
+    private int pendingFromWorkspace;
+    /** The id of the feature a workspace selected, while its layer is still being read; or null. */
+    private String pendingSelection;
     private Path autosave;
     private final ReadOnlyObjectWrapper<Path> recovery = new ReadOnlyObjectWrapper<>(this, "recovery");
     /** The member of an autosaved workspace that names the workspace file it was autosaved from. */
     static final String AUTOSAVE_OF = "autosaveOf";
 
     /** Something the user must be told after opening: a file that moved or changed, a layer unknown here. */
-    public record Problem(String file, Kind kind) {
+    public record Problem(String file, Kind kind, Workspace.Layer layer) {
         public enum Kind { MOVED, CHANGED, UNREADABLE, UNKNOWN_LAYER }
+
+        public Problem(String file, Kind kind) {
+            this(file, kind, null);
+        }
+    }
+
+    /** Opens a user file the workspace named where it is now, with the name, style and visibility it had. */
+    public void locate(Problem moved, Path now) {
+        Workspace.Layer l = moved.layer();
+        if (l == null) {
+            model.userLayers().open(now);
+            return;
+        }
+        model.userLayers().open(now, l.name() == null || l.name().isBlank() ? UserLayer.nameOf(now) : l.name(),
+                LayerStyle.fromMap(l.style(), LayerStyle.defaultFor(model.userLayers().list().size())), l.visible());
     }
 
     WorkspaceState(AtlasModel model) {
@@ -64,8 +85,27 @@ public final class WorkspaceState {
         for (AtlasLayer l : AtlasLayer.values()) {
             model.visibleProperty(l).addListener(o -> changed());
         }
-        model.content().userLayerFileProperty().addListener(o -> {
-            changed();
+        model.content().userLayers().addListener((javafx.collections.ListChangeListener<UserLayer>) c -> {
+            boolean fromWorkspace = false;
+            while (c.next()) {
+                if (c.wasAdded() && !c.wasReplaced() && pendingFromWorkspace > 0) {
+                    pendingFromWorkspace--;
+                    fromWorkspace = true;
+                }
+            }
+            if (!fromWorkspace) {
+                changed();
+            }
+            if (pendingSelection != null) {
+                AtlasFeature f = model.content().data().byId(pendingSelection).orElse(null);
+                if (f != null) {
+                    pendingSelection = null;
+                    boolean wasApplying = applying;
+                    applying = true;
+                    model.select(f);
+                    applying = wasApplying;
+                }
+            }
             autosaveNow();
         });
         model.layerOrder().addListener((javafx.collections.ListChangeListener<AtlasLayer>) c -> autosaveNow());
@@ -221,12 +261,10 @@ public final class WorkspaceState {
         List<Workspace.Layer> layers = new ArrayList<>();
         for (AtlasLayer l : model.layerOrder()) {
             if (l == AtlasLayer.USER) {
-                Path user = model.content().userLayerFileProperty().get();
-                if (user != null) {
-                    String name = user.getFileName() == null ? user.toString() : user.getFileName().toString();
-                    layers.add(new Workspace.Layer(null, WorkspaceFile.relativize(target, user),
-                            hash(user), name, model.isVisible(l), Map.of(),
-                            layerExtra.getOrDefault("file:" + name, Map.of())));
+                for (UserLayer u : model.userLayers().list()) {
+                    layers.add(new Workspace.Layer(null, WorkspaceFile.relativize(target, u.file()), hash(u.file()),
+                            u.name(), u.visible(), u.style().toMap(),
+                            layerExtra.getOrDefault("file:" + u.file().toAbsolutePath().normalize(), Map.of())));
                 }
             } else {
                 layers.add(new Workspace.Layer(l.id(), null, null, null, model.isVisible(l), Map.of(),
@@ -243,22 +281,23 @@ public final class WorkspaceState {
     }
 
     /** The file, its size and time of change when its hash was taken. */
-    private record Hashed(Path file, long size, java.nio.file.attribute.FileTime modified, String sha256) {
+    private record Hashed(long size, java.nio.file.attribute.FileTime modified, String sha256) {
     }
 
-    private Hashed hashed;
+    private final Map<Path, Hashed> hashed = new java.util.HashMap<>();
 
     /**
-     * The user file's SHA-256, taken again only when its size or time of change differs: the autosave runs on
+     * A user file's SHA-256, taken again only when its size or time of change differs: the autosave runs on
      * the interface thread every 30 s, and a user file may be hundreds of megabytes.
      */
     private String hash(Path f) throws IOException {
+        Path key = f.toAbsolutePath().normalize();
         long size = Files.size(f);
         java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(f);
-        Hashed h = hashed;
-        if (h == null || !h.file().equals(f) || h.size() != size || !h.modified().equals(modified)) {
-            h = new Hashed(f, size, modified, WorkspaceFile.sha256(f));
-            hashed = h;
+        Hashed h = hashed.get(key);
+        if (h == null || h.size() != size || !h.modified().equals(modified)) {
+            h = new Hashed(size, modified, WorkspaceFile.sha256(f));
+            hashed.put(key, h);
         }
         return h.sha256();
     }
@@ -297,6 +336,7 @@ public final class WorkspaceState {
             model.select(null);
             bookmarks.clear();
             model.planner().clearRuler();
+            model.userLayers().clear();
             extra = Map.of();
             layerExtra.clear();
             model.showNamedView(org.briatlas.geo.NamedView.HEILONGJIANG, true);
@@ -313,13 +353,15 @@ public final class WorkspaceState {
         try {
             model.goTo(new MapViewpoint(w.view().lon(), w.view().lat(), w.view().zoom()), false, 0);
             layerExtra.clear();
+            model.userLayers().clear();
             int position = 0;
+            int opened = 0;
             for (Workspace.Layer l : w.layers()) {
                 if (l.isFile()) {
                     Path p = WorkspaceFile.resolve(source, l.file());
-                    layerExtra.put("file:" + (p.getFileName() == null ? l.file() : p.getFileName()), l.extra());
+                    layerExtra.put("file:" + p.toAbsolutePath().normalize(), l.extra());
                     if (!Files.isRegularFile(p)) {
-                        problems.add(new Problem(l.file(), Problem.Kind.MOVED));
+                        problems.add(new Problem(l.file(), Problem.Kind.MOVED, l));
                         continue;
                     }
                     try {
@@ -329,8 +371,10 @@ public final class WorkspaceState {
                     } catch (IOException e) {
                         problems.add(new Problem(l.file(), Problem.Kind.UNREADABLE));
                     }
-                    model.openUserLayer(p);
-                    model.setVisible(AtlasLayer.USER, l.visible());
+                    LayerStyle style = LayerStyle.fromMap(l.style(), LayerStyle.defaultFor(opened++));
+                    pendingFromWorkspace++;
+                    model.userLayers().open(p, l.name() == null || l.name().isBlank() ? UserLayer.nameOf(p)
+                            : l.name(), style, l.visible());
                     continue;
                 }
                 java.util.Optional<AtlasLayer> layer = java.util.Arrays.stream(AtlasLayer.values())
@@ -347,7 +391,10 @@ public final class WorkspaceState {
                 }
             }
             model.setYear(w.year());
-            model.select(w.selected() == null ? null : model.content().data().byId(w.selected()).orElse(null));
+            AtlasFeature chosen = w.selected() == null ? null : model.content().data().byId(w.selected()).orElse(null);
+            model.select(chosen);
+            // A feature of a user's layer still being read is selected when its layer arrives.
+            pendingSelection = chosen == null ? w.selected() : null;
             if (w.table() != null) {
                 model.showTable(w.table());
             }

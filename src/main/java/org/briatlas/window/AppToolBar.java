@@ -179,15 +179,7 @@ public final class AppToolBar extends ToolBar {
     }
 
     private void chooseLayer() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(text.getString("open.title"));
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(text.getString("open.filter"),
-                        "*.geojson", "*.json", "*.geojsonl", "*.geojsons", "*.csv", "*.tsv", "*.kml", "*.kmz"),
-                new FileChooser.ExtensionFilter(text.getString("open.filter.csv"), "*.csv", "*.tsv"));
-        File file = org.briatlas.fx.FileDialogs.open(chooser, window());
-        if (file != null) {
-            model.openUserLayer(file.toPath());
-        }
+        LayerFiles.choose(model, text, window());
     }
 
     private void chooseTour() {

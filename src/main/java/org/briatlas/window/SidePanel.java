@@ -46,6 +46,8 @@ public final class SidePanel {
     private final Subscriptions subscriptions = new Subscriptions();
     private final TitledPane legendPane;
     private final LegendPanel legend;
+    private final UserLayersPane userLayers;
+    private final TitledPane userPane;
     private final DetailsPanel details;
     private final FeatureListPanel list;
     private final TimelinePanel timeline;
@@ -59,6 +61,20 @@ public final class SidePanel {
         legend = new LegendPanel(model, text);
         legendPane = new TitledPane(text.getString("legend.title"), legend);
         legendPane.setId("panel-legend");
+        userLayers = new UserLayersPane(model, text, () -> LayerFiles.choose(model, text,
+                panelWindow()));
+        userPane = new TitledPane(text.getString("userLayers.title"), userLayers);
+        userPane.setId("panel-user-layers");
+        userPane.setWrapText(true);
+        // Folded while there are none; opened when the first arrives.
+        userPane.setExpanded(!model.userLayers().list().isEmpty());
+        subscriptions.list(model.userLayers().list(), c -> {
+            while (c.next()) {
+                if (c.wasAdded() && !c.wasReplaced()) {
+                    userPane.setExpanded(true);
+                }
+            }
+        });
         details = new DetailsPanel(model, text);
         list = new FeatureListPanel(model, text);
         timeline = new TimelinePanel(model, text);
@@ -88,7 +104,7 @@ public final class SidePanel {
         legendPane.setWrapText(true);
         subscriptions.now(model.yearProperty(), y -> shading.setText(String.format(java.util.Locale.ROOT, text.getString("shade.title"),
                 y.intValue())));
-        panel = new VBox(8, legendPane, shading, tabs);
+        panel = new VBox(8, legendPane, userPane, shading, tabs);
         panel.setId("side-panel");
         panel.getStyleClass().add("side-panel");
         panel.setMinWidth(260);
@@ -124,7 +140,13 @@ public final class SidePanel {
         subscriptions.now(model.presentingProperty(), on -> {
             legendPane.setVisible(!on);
             legendPane.setManaged(!on);
+            userPane.setVisible(!on);
+            userPane.setManaged(!on);
         });
+    }
+
+    private javafx.stage.Window panelWindow() {
+        return panel.getScene() == null ? null : panel.getScene().getWindow();
     }
 
     private void tab(SideTab kind, String id, String key, Node content) {
@@ -239,6 +261,7 @@ public final class SidePanel {
     public void dispose() {
         subscriptions.dispose();
         legend.dispose();
+        userLayers.dispose();
         details.dispose();
         list.dispose();
         timeline.dispose();

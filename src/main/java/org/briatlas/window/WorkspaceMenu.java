@@ -178,7 +178,7 @@ final class WorkspaceMenu extends MenuButton {
         model.setStatus(StatusMessage.info("workspace.opened", p));
         for (WorkspaceState.Problem problem : problems) {
             switch (problem.kind()) {
-                case MOVED -> findMoved(problem.file());
+                case MOVED -> findMoved(problem);
                 case CHANGED -> warn(String.format(Locale.ROOT, text.getString("workspace.changed"), problem.file()));
                 case UNREADABLE -> warn(String.format(Locale.ROOT, text.getString("workspace.unreadable"),
                         problem.file()));
@@ -189,7 +189,8 @@ final class WorkspaceMenu extends MenuButton {
     }
 
     /** A user file that is no longer where the workspace says: the user may show where it is now. */
-    private void findMoved(String file) {
+    private void findMoved(WorkspaceState.Problem problem) {
+        String file = problem.file();
         Alert a = new Alert(Alert.AlertType.WARNING, String.format(Locale.ROOT, text.getString("workspace.moved"), file),
                 ButtonType.OK, ButtonType.CANCEL);
         a.initOwner(window());
@@ -201,7 +202,7 @@ final class WorkspaceMenu extends MenuButton {
         c.setInitialFileName(Path.of(file).getFileName().toString());
         File f = FileDialogs.open(c, window());
         if (f != null) {
-            model.openUserLayer(f.toPath());
+            workspace.locate(problem, f.toPath());
         }
     }
 

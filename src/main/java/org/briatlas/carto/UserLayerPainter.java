@@ -2,6 +2,7 @@ package org.briatlas.carto;
 
 import org.briatlas.geo.WebMercator;
 import org.briatlas.model.AtlasFeature;
+import org.briatlas.model.AtlasLayer;
 import org.briatlas.model.LayerStyle;
 import org.briatlas.model.UserLayer;
 import org.locationtech.jts.geom.Coordinate;
@@ -11,7 +12,6 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +30,11 @@ public final class UserLayerPainter {
 
     /** Vertices closer than this on screen (logical pixels) are drawn as one. */
     static final double MIN_STEP = 0.75;
-    private static final double MARGIN = 24;
+    static final double MARGIN = 24;
     /** Categories beyond this many values keep the layer's colour. */
     public static final int MAX_CATEGORIES = 48;
 
-    private final Map<String, Packed> packed = new LinkedHashMap<>();
+    private final Map<String, UserLayerGeometry> packed = new LinkedHashMap<>();
     private volatile List<UserLayer> layers = List.of();
 
     /** A painter of the user's features (each naming its layer's id; the others are ignored). */
@@ -43,7 +43,7 @@ public final class UserLayerPainter {
         for (AtlasFeature f : features) {
             byLayer.computeIfAbsent(f.userLayer() == null ? "" : f.userLayer(), k -> new ArrayList<>()).add(f);
         }
-        byLayer.forEach((id, list) -> packed.put(id, new Packed(list)));
+        byLayer.forEach((id, list) -> packed.put(id, new UserLayerGeometry(list)));
     }
 
     /** The layers to draw, bottom first, with their styles and visibility (features are this painter's own). */
@@ -62,14 +62,21 @@ public final class UserLayerPainter {
 
     /** Draws every visible user layer, and the selected or hovered user feature over them with a halo. */
     public void paint(Surface s, ThematicFrame f) {
+        UserLayerGeometry unnamed = packed.get("");
+        if (unnamed != null) {
+            // Features of no layer of the model's (read by a caller that names none): the first style.
+            unnamed.paint(s, f, LayerStyle.defaultFor(0));
+        }
         for (UserLayer l : layers) {
-            Packed p = packed.get(l.id());
+            UserLayerGeometry p = packed.get(l.id());
             if (l.visible() && p != null) {
                 p.paint(s, f, l.style());
             }
         }
         for (AtlasFeature hi : new AtlasFeature[]{f.hovered(), f.selected()}) {
-            if (hi != null && hi.userLayer() != null) {
+            if (hi != null && hi.userLayer() == null && unnamed != null && hi.layer() == AtlasLayer.USER) {
+                halo(s, f, hi, LayerStyle.defaultFor(0), hi == f.selected());
+            } else if (hi != null && hi.userLayer() != null) {
                 layers.stream().filter(l -> l.id().equals(hi.userLayer()) && l.visible()).findFirst()
                         .ifPresent(l -> halo(s, f, hi, l.style(), hi == f.selected()));
             }
@@ -122,469 +129,4 @@ public final class UserLayerPainter {
         return ThematicStyle.Symbol.valueOf(style.symbol().name());
     }
 
-    /** A growable array of doubles. */
-    private static final class Doubles {
-        double[] a = new double[64];
-        int n;
-
-        void add(double v) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, a.length * 2);
-            }
-            a[n++] = v;
-        }
-
-        double[] trimmed() {
-            return java.util.Arrays.copyOf(a, n);
-        }
-    }
-
-    /** A growable array of ints. */
-    private static final class Ints {
-        int[] a = new int[64];
-        int n;
-
-        void add(int v) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, a.length * 2);
-            }
-            a[n++] = v;
-        }
-
-        int[] trimmed() {
-            return java.util.Arrays.copyOf(a, n);
-        }
-    }
-
-    /**
-     * One layer's geometry in normalised Mercator, flat: points (sorted by grid cell), and parts (lines and
-     * polygon rings: their vertices, their feature, their polygon or -1, their bounds), with a grid of the
-     * parts. Immutable once made.
-     */
-    static final class Packed {
-        final List<AtlasFeature> features;
-        // Points, sorted by cell: x, y and the feature's index; pointStart[c] .. pointStart[c + 1] in cell c.
-        final double[] px;
-        final double[] py;
-        final int[] pointFeature;
-        final int[] pointStart;
-        final Grid pointGrid;
-        // Parts: vertices partStart[i] .. partStart[i + 1] of xy (interleaved).
-        final double[] xy;
-        final int[] partStart;
-        final int[] partFeature;
-        /** The polygon a ring belongs to (its rings are consecutive parts), or -1 for a line. */
-        final int[] partPolygon;
-        final double[] partBounds;
-        final int[] polygonFirstPart;
-        final Grid partGrid;
-        final int[] partCellStart;
-        final int[] partCells;
-        /** Parts too large for the grid: looked at in every frame. */
-        final int[] bigParts;
-        private final Map<String, int[]> categoryOf = new java.util.concurrent.ConcurrentHashMap<>();
-        private final Map<String, List<String>> categoryValues = new java.util.concurrent.ConcurrentHashMap<>();
-
-        Packed(List<AtlasFeature> features) {
-            this.features = features;
-            Doubles pxs = new Doubles();
-            Doubles pys = new Doubles();
-            Ints pf = new Ints();
-            Doubles v = new Doubles();
-            Ints starts = new Ints();
-            Ints feature = new Ints();
-            Ints polygon = new Ints();
-            Ints firstPart = new Ints();
-            for (int i = 0; i < features.size(); i++) {
-                add(features.get(i).geometry(), i, pxs, pys, pf, v, starts, feature, polygon, firstPart);
-            }
-            starts.add(v.n / 2);
-            xy = v.trimmed();
-            partStart = starts.trimmed();
-            partFeature = feature.trimmed();
-            partPolygon = polygon.trimmed();
-            polygonFirstPart = firstPart.trimmed();
-            int parts = partFeature.length;
-            partBounds = new double[parts * 4];
-            double[] all = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-            for (int p = 0; p < parts; p++) {
-                double x0 = Double.MAX_VALUE, y0 = Double.MAX_VALUE, x1 = -Double.MAX_VALUE, y1 = -Double.MAX_VALUE;
-                for (int k = partStart[p]; k < partStart[p + 1]; k++) {
-                    x0 = Math.min(x0, xy[2 * k]);
-                    y0 = Math.min(y0, xy[2 * k + 1]);
-                    x1 = Math.max(x1, xy[2 * k]);
-                    y1 = Math.max(y1, xy[2 * k + 1]);
-                }
-                partBounds[4 * p] = x0;
-                partBounds[4 * p + 1] = y0;
-                partBounds[4 * p + 2] = x1;
-                partBounds[4 * p + 3] = y1;
-                all[0] = Math.min(all[0], x0);
-                all[1] = Math.min(all[1], y0);
-                all[2] = Math.max(all[2], x1);
-                all[3] = Math.max(all[3], y1);
-            }
-            // The parts' grid, in compressed rows: the parts of cell c are partCells[partCellStart[c] ..].
-            partGrid = Grid.over(all, parts / 8);
-            Ints big = new Ints();
-            int[] count = new int[partGrid.cells() + 1];
-            for (int pass = 0; pass < 2; pass++) {
-                int[] fill = pass == 0 ? null : new int[partGrid.cells()];
-                for (int p = 0; p < parts; p++) {
-                    int[] r = partGrid.range(partBounds, 4 * p);
-                    if ((long) (r[2] - r[0] + 1) * (r[3] - r[1] + 1) > 64) {
-                        if (pass == 0) {
-                            big.add(p);
-                        }
-                        continue;
-                    }
-                    for (int j = r[1]; j <= r[3]; j++) {
-                        for (int i = r[0]; i <= r[2]; i++) {
-                            int c = j * partGrid.side() + i;
-                            if (pass == 0) {
-                                count[c + 1]++;
-                            } else {
-                                tmpCells[count[c] + fill[c]++] = p;
-                            }
-                        }
-                    }
-                }
-                if (pass == 0) {
-                    for (int c = 0; c < partGrid.cells(); c++) {
-                        count[c + 1] += count[c];
-                    }
-                    tmpCells = new int[count[partGrid.cells()]];
-                }
-            }
-            partCellStart = count;
-            partCells = tmpCells;
-            tmpCells = null;
-            bigParts = big.trimmed();
-            // The points, sorted by cell of their own grid (a counting sort).
-            double[] ax = pxs.trimmed();
-            double[] ay = pys.trimmed();
-            int[] af = pf.trimmed();
-            double[] pb = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
-            for (int i = 0; i < ax.length; i++) {
-                pb[0] = Math.min(pb[0], ax[i]);
-                pb[1] = Math.min(pb[1], ay[i]);
-                pb[2] = Math.max(pb[2], ax[i]);
-                pb[3] = Math.max(pb[3], ay[i]);
-            }
-            pointGrid = Grid.over(pb, ax.length / 16);
-            int[] start = new int[pointGrid.cells() + 1];
-            int[] cellOf = new int[ax.length];
-            for (int i = 0; i < ax.length; i++) {
-                cellOf[i] = pointGrid.cell(ax[i], ay[i]);
-                start[cellOf[i] + 1]++;
-            }
-            for (int c = 0; c < pointGrid.cells(); c++) {
-                start[c + 1] += start[c];
-            }
-            px = new double[ax.length];
-            py = new double[ax.length];
-            pointFeature = new int[ax.length];
-            int[] at = java.util.Arrays.copyOf(start, pointGrid.cells());
-            for (int i = 0; i < ax.length; i++) {
-                int k = at[cellOf[i]]++;
-                px[k] = ax[i];
-                py[k] = ay[i];
-                pointFeature[k] = af[i];
-            }
-            pointStart = start;
-        }
-
-        private int[] tmpCells;
-
-        private static void add(Geometry g, int feature, Doubles pxs, Doubles pys, Ints pf, Doubles v, Ints starts,
-                                Ints partFeature, Ints partPolygon, Ints polygonFirstPart) {
-            if (g == null || g.isEmpty()) {
-                return;
-            }
-            if (g instanceof Point p) {
-                pxs.add(WebMercator.x(p.getX()));
-                pys.add(WebMercator.y(p.getY()));
-                pf.add(feature);
-            } else if (g instanceof LineString line) {
-                ring(line.getCoordinates(), feature, -1, v, starts, partFeature, partPolygon);
-            } else if (g instanceof Polygon poly) {
-                int id = polygonFirstPart.n;
-                polygonFirstPart.add(partFeature.n);
-                ring(poly.getExteriorRing().getCoordinates(), feature, id, v, starts, partFeature, partPolygon);
-                for (int h = 0; h < poly.getNumInteriorRing(); h++) {
-                    ring(poly.getInteriorRingN(h).getCoordinates(), feature, id, v, starts, partFeature, partPolygon);
-                }
-            } else {
-                for (int i = 0; i < g.getNumGeometries(); i++) {
-                    add(g.getGeometryN(i), feature, pxs, pys, pf, v, starts, partFeature, partPolygon,
-                            polygonFirstPart);
-                }
-            }
-        }
-
-        private static void ring(Coordinate[] cs, int feature, int polygon, Doubles v, Ints starts, Ints partFeature,
-                                 Ints partPolygon) {
-            starts.add(v.n / 2);
-            for (Coordinate c : cs) {
-                v.add(WebMercator.x(c.x));
-                v.add(WebMercator.y(c.y));
-            }
-            partFeature.add(feature);
-            partPolygon.add(polygon);
-        }
-
-        /** For each feature, the index of its category value (or -1 past {@link #MAX_CATEGORIES}); cached. */
-        int[] categories(String property) {
-            return categoryOf.computeIfAbsent(property, p -> {
-                Map<String, Integer> index = new LinkedHashMap<>();
-                int[] of = new int[features.size()];
-                for (int i = 0; i < of.length; i++) {
-                    Object value = features.get(i).properties().get(p);
-                    String key = value == null ? "" : value.toString();
-                    Integer k = index.get(key);
-                    if (k == null && index.size() < MAX_CATEGORIES) {
-                        k = index.size();
-                        index.put(key, k);
-                    }
-                    of[i] = k == null ? -1 : k;
-                }
-                categoryValues.put(p, List.copyOf(index.keySet()));
-                return of;
-            });
-        }
-
-        /** The colour (RGB) of each feature's category, or of the layer, in the style. */
-        private int[] palette(LayerStyle style) {
-            if (style.categoryProperty() == null) {
-                return null;
-            }
-            categories(style.categoryProperty());
-            List<String> values = categoryValues.get(style.categoryProperty());
-            int[] colours = new int[values.size()];
-            for (int k = 0; k < colours.length; k++) {
-                Integer given = style.categories().get(values.get(k));
-                colours[k] = given != null ? given : LayerStyle.PALETTE.get(k % LayerStyle.PALETTE.size());
-            }
-            return colours;
-        }
-
-        private int colourOf(int feature, LayerStyle style, int[] palette) {
-            if (palette == null) {
-                return style.colour();
-            }
-            int k = categories(style.categoryProperty())[feature];
-            return k < 0 ? style.colour() : palette[k];
-        }
-
-        void paint(Surface s, ThematicFrame f, LayerStyle style) {
-            double w = f.world();
-            double margin = MARGIN + style.width() * f.weight();
-            double[] view = {(f.originX() - margin) / w, (f.originY() - margin) / w,
-                    (f.originX() + f.width() + margin) / w, (f.originY() + f.height() + margin) / w};
-            int[] palette = palette(style);
-            s.setDash(null);
-            if (partFeature.length > 0) {
-                paintParts(s, f, style, view, palette);
-            }
-            if (px.length > 0) {
-                paintPoints(s, f, style, view, palette);
-            }
-        }
-
-        private void paintParts(Surface s, ThematicFrame f, LayerStyle style, double[] view, int[] palette) {
-            BitSet seen = new BitSet(partFeature.length);
-            List<Integer> polygons = new ArrayList<>();
-            // Lines by colour: one path per colour.
-            Map<Integer, Ints> lines = new LinkedHashMap<>();
-            java.util.function.IntConsumer visit = p -> {
-                if (seen.get(p) || !overlaps(partBounds, 4 * p, view)) {
-                    return;
-                }
-                seen.set(p);
-                int poly = partPolygon[p];
-                if (poly >= 0) {
-                    int first = polygonFirstPart[poly];
-                    if (!seen.get(first) || first == p) {
-                        seen.set(first);
-                        polygons.add(poly);
-                    }
-                } else {
-                    lines.computeIfAbsent(colourOf(partFeature[p], style, palette), c -> new Ints()).add(p);
-                }
-            };
-            for (int p : bigParts) {
-                visit.accept(p);
-            }
-            int[] r = partGrid.range(view, 0);
-            for (int j = r[1]; j <= r[3]; j++) {
-                for (int i = r[0]; i <= r[2]; i++) {
-                    int c = j * partGrid.side() + i;
-                    for (int k = partCellStart[c]; k < partCellStart[c + 1]; k++) {
-                        visit.accept(partCells[k]);
-                    }
-                }
-            }
-            double lineWidth = style.width() * f.weight();
-            polygons.sort(null);
-            for (int poly : polygons) {
-                int first = polygonFirstPart[poly];
-                int feature = partFeature[first];
-                s.beginPath();
-                for (int p = first; p < partFeature.length && partPolygon[p] == poly; p++) {
-                    trace(s, p, f, true);
-                }
-                int colour = colourOf(feature, style, palette);
-                if (style.fillOpacity() > 0) {
-                    s.setAlpha(style.opacity() * style.fillOpacity());
-                    s.setFill(0xff000000 | (palette == null ? style.fill() : colour));
-                    s.fillEvenOdd();
-                }
-                s.setAlpha(style.opacity());
-                s.setStroke(0xff000000 | colour);
-                s.setLineWidth(lineWidth);
-                s.stroke();
-            }
-            s.setAlpha(style.opacity());
-            s.setLineWidth(lineWidth);
-            for (Map.Entry<Integer, Ints> e : lines.entrySet()) {
-                s.setStroke(0xff000000 | e.getKey());
-                s.beginPath();
-                Ints list = e.getValue();
-                for (int k = 0; k < list.n; k++) {
-                    trace(s, list.a[k], f, false);
-                }
-                s.stroke();
-            }
-        }
-
-        /** Adds a part to the path, with only the vertices {@link #MIN_STEP} pixels or more apart. */
-        private void trace(Surface s, int p, ThematicFrame f, boolean close) {
-            double w = f.world();
-            int a = partStart[p];
-            int b = partStart[p + 1];
-            if (b <= a) {
-                return;
-            }
-            double lx = xy[2 * a] * w - f.originX();
-            double ly = xy[2 * a + 1] * w - f.originY();
-            s.moveTo(lx, ly);
-            int drawn = 1;
-            for (int k = a + 1; k < b; k++) {
-                double x = xy[2 * k] * w - f.originX();
-                double y = xy[2 * k + 1] * w - f.originY();
-                if (Math.abs(x - lx) + Math.abs(y - ly) >= MIN_STEP || k == b - 1) {
-                    s.lineTo(x, y);
-                    lx = x;
-                    ly = y;
-                    drawn++;
-                }
-            }
-            if (drawn == 1) {
-                // A line shorter than a pixel still shows, as a dot.
-                s.lineTo(lx + 0.5, ly);
-            }
-            if (close) {
-                s.closePath();
-            }
-        }
-
-        private void paintPoints(Surface s, ThematicFrame f, LayerStyle style, double[] view, int[] palette) {
-            int[] r = pointGrid.range(view, 0);
-            long inView = 0;
-            for (int j = r[1]; j <= r[3]; j++) {
-                inView += pointStart[j * pointGrid.side() + r[2] + 1] - pointStart[j * pointGrid.side() + r[0]];
-            }
-            double w = f.world();
-            if (inView > DensitySurface.DENSE_POINTS) {
-                density(s, f, style, r);
-                return;
-            }
-            double radius = style.pointSize() * f.weight();
-            ThematicStyle.Symbol symbol = symbol(style);
-            s.setAlpha(style.opacity());
-            for (int j = r[1]; j <= r[3]; j++) {
-                for (int k = pointStart[j * pointGrid.side() + r[0]]; k < pointStart[j * pointGrid.side() + r[2] + 1];
-                     k++) {
-                    if (px[k] < view[0] || px[k] > view[2] || py[k] < view[1] || py[k] > view[3]) {
-                        continue;
-                    }
-                    ThematicPainter.symbol(s, symbol, px[k] * w - f.originX(), py[k] * w - f.originY(), radius,
-                            0xff000000 | colourOf(pointFeature[k], style, palette));
-                }
-            }
-        }
-
-        /**
-         * The points as a density surface: the frame cut into cells of {@link DensitySurface#DENSITY_CELL}
-         * pixels, more opaque the more points a cell holds (logarithmically, so a lone point still shows).
-         */
-        private void density(Surface s, ThematicFrame f, LayerStyle style, int[] r) {
-            int cell = DensitySurface.DENSITY_CELL;
-            int cols = Math.max(1, (int) Math.ceil(f.width() / cell));
-            int rows = Math.max(1, (int) Math.ceil(f.height() / cell));
-            int[] cells = new int[cols * rows];
-            int max = 0;
-            double w = f.world();
-            for (int j = r[1]; j <= r[3]; j++) {
-                for (int k = pointStart[j * pointGrid.side() + r[0]]; k < pointStart[j * pointGrid.side() + r[2] + 1];
-                     k++) {
-                    double x = px[k] * w - f.originX();
-                    double y = py[k] * w - f.originY();
-                    if (x >= 0 && y >= 0 && x < f.width() && y < f.height()) {
-                        int c = (int) (y / cell) * cols + (int) (x / cell);
-                        max = Math.max(max, ++cells[c]);
-                    }
-                }
-            }
-            double scale = Math.log1p(max);
-            int rgb = style.colour();
-            for (int i = 0; i < cells.length; i++) {
-                if (cells[i] > 0) {
-                    double a = (0.35 + 0.65 * Math.log1p(cells[i]) / scale) * style.opacity();
-                    cells[i] = (int) Math.round(Math.min(1, a) * 255) << 24 | rgb;
-                }
-            }
-            s.setAlpha(1);
-            s.drawRaster(cells, cols, rows, 0, 0, cell);
-        }
-
-        private static boolean overlaps(double[] b, int at, double[] view) {
-            return b[at + 2] >= view[0] && b[at] <= view[2] && b[at + 3] >= view[1] && b[at + 1] <= view[3];
-        }
-    }
-
-    /** A square grid of {@code side} x {@code side} cells over a box of normalised Mercator. */
-    record Grid(double x0, double y0, double cellW, double cellH, int side) {
-
-        static Grid over(double[] box, int cellsWanted) {
-            int side = (int) Math.max(1, Math.min(1024, Math.sqrt(Math.max(1, cellsWanted))));
-            if (!(box[2] >= box[0])) {
-                return new Grid(0, 0, 1, 1, 1);
-            }
-            double cw = Math.max((box[2] - box[0]) / side, 1e-12);
-            double ch = Math.max((box[3] - box[1]) / side, 1e-12);
-            return new Grid(box[0], box[1], cw, ch, side);
-        }
-
-        int cells() {
-            return side * side;
-        }
-
-        private int col(double x) {
-            return (int) Math.max(0, Math.min(side - 1, Math.floor((x - x0) / cellW)));
-        }
-
-        private int row(double y) {
-            return (int) Math.max(0, Math.min(side - 1, Math.floor((y - y0) / cellH)));
-        }
-
-        int cell(double x, double y) {
-            return row(y) * side + col(x);
-        }
-
-        /** The columns and rows (i0, j0, i1, j1) a box (minX, minY, maxX, maxY at {@code at}) covers. */
-        int[] range(double[] b, int at) {
-            return new int[]{col(b[at]), row(b[at + 1]), col(b[at + 2]), row(b[at + 3])};
-        }
-    }
 }

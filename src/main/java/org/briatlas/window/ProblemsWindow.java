@@ -62,18 +62,18 @@ public final class ProblemsWindow {
         d.initOwner(owner);
         d.initModality(javafx.stage.Modality.NONE);
         d.setResizable(true);
-        d.setTitle(String.format(Locale.ROOT, text.getString("problems.title"), layer));
+        d.setTitle(String.format(Locale.ROOT, text.getString("problemsWindow.title"), layer));
         d.getDialogPane().setId("problems-window");
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         TableView<ReadProblem> table = new TableView<>();
         table.setId("problems-table");
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column(text.getString("problems.line"), p -> p.line() > 0 ? p.line() : null, 60));
-        table.getColumns().add(column(text.getString("problems.column"), p -> p.column() > 0 ? p.column() : null, 60));
-        table.getColumns().add(column(text.getString("problems.feature"),
+        table.getColumns().add(column(text.getString("problemsWindow.line"), p -> p.line() > 0 ? p.line() : null, 60));
+        table.getColumns().add(column(text.getString("problemsWindow.column"), p -> p.column() > 0 ? p.column() : null, 60));
+        table.getColumns().add(column(text.getString("problemsWindow.feature"),
                 p -> p.featureIndex() >= 0 ? p.featureIndex() : null, 70));
-        table.getColumns().add(column(text.getString("problems.id"), ReadProblem::featureId, 90));
-        TableColumn<ReadProblem, Object> reason = column(text.getString("problems.reason"), ReadProblem::message, 420);
+        table.getColumns().add(column(text.getString("problemsWindow.id"), ReadProblem::featureId, 90));
+        TableColumn<ReadProblem, Object> reason = column(text.getString("problemsWindow.reason"), ReadProblem::message, 420);
         table.getColumns().add(reason);
         FilteredList<ReadProblem> shown = new FilteredList<>(FXCollections.observableArrayList(problems));
         javafx.collections.transformation.SortedList<ReadProblem> sorted =
@@ -82,10 +82,10 @@ public final class ProblemsWindow {
         table.setItems(sorted);
         TextField filter = new TextField();
         filter.setId("problems-filter");
-        filter.setPromptText(text.getString("problems.filter"));
+        filter.setPromptText(text.getString("problemsWindow.filter"));
         Label count = new Label();
         count.setId("problems-count");
-        Runnable recount = () -> count.setText(String.format(Locale.ROOT, text.getString("problems.count"),
+        Runnable recount = () -> count.setText(String.format(Locale.ROOT, text.getString("problemsWindow.count"),
                 shown.size(), problems.size(), problems.get(0).source()));
         filter.textProperty().addListener((o, was, now) -> {
             String f = now == null ? "" : now.strip().toLowerCase(Locale.ROOT);
@@ -93,7 +93,7 @@ public final class ProblemsWindow {
             recount.run();
         });
         recount.run();
-        Button copy = new Button(text.getString("problems.copy"));
+        Button copy = new Button(text.getString("problemsWindow.copy"));
         copy.setId("problems-copy");
         Runnable doCopy = () -> {
             List<ReadProblem> chosen = table.getSelectionModel().getSelectedItems().isEmpty() ? List.copyOf(sorted)

@@ -28,10 +28,17 @@ class UserLayerTest extends WindowTestBase {
                 .contains("swapped?"), "the problem is listed in the dialog");
         fx(() -> ((javafx.scene.control.Button) problems.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         waitUntil(() -> onFx(() -> model.notices().isEmpty()));
-        // Opening it again replaces the user's layer instead of adding to it.
+        // Opening it again adds a second layer of its own, over the first.
         BackgroundTask<?> again = onFx(() -> model.openUserLayer(file));
         waitUntil(() -> onFx(again::isDone));
-        assertEquals(shipped + 2, (int) onFx(() -> model.content().data().features().size()));
+        assertEquals(shipped + 4, (int) onFx(() -> model.content().data().features().size()));
+        assertEquals(2, (int) onFx(() -> model.userLayers().list().size()));
+        assertEquals(java.util.List.of("user-layer", "user-layer"), onFx(() -> model.userLayers().list().stream()
+                .map(org.briatlas.model.UserLayer::name).toList()));
+        // Closing the first leaves the second and its features.
+        fx(() -> model.userLayers().remove(model.userLayers().list().get(0).id()));
+        waitUntil(() -> onFx(() -> model.content().data().features().size()) == shipped + 2);
+        assertEquals(1, (int) onFx(() -> model.userLayers().list().size()));
     }
 
     @Test

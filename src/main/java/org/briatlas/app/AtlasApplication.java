@@ -90,6 +90,14 @@ public final class AtlasApplication extends Application {
         window.show();
         window.offerRecovery();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> window.saveLatest(), "settings-on-exit"));
+        // Files named on the command line (or by the desktop entry, "Open with"): each a layer of its own.
+        for (String f : getParameters().getUnnamed()) {
+            try {
+                model.userLayers().open(java.nio.file.Path.of(f));
+            } catch (java.nio.file.InvalidPathException e) {
+                model.setStatus(StatusMessage.error("status.open.failed", f, e.getMessage()));
+            }
+        }
         String tour = System.getProperty("briatlas.tour");
         if (tour != null && !tour.isBlank()) {
             model.classroom().open(tour);

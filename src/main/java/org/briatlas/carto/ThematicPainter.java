@@ -188,9 +188,6 @@ public final class ThematicPainter {
                 }
             }
         }
-        if (f.visible().test(AtlasLayer.USER)) {
-            user.paint(s, f);
-        }
         for (Shape shape : points) {
             AtlasLayer layer = shape.feature().layer();
             // In a dense layer only the selected and the hovered feature get a symbol, over the density.
@@ -198,6 +195,10 @@ public final class ThematicPainter {
                     || shape.feature() == f.hovered())) {
                 paintPoint(s, shape, f);
             }
+        }
+        // The user's own layers over the atlas's: they are what the user came to see on it.
+        if (f.visible().test(AtlasLayer.USER)) {
+            user.paint(s, f);
         }
         s.setAlpha(1);
         s.setDash(null);

@@ -16,7 +16,7 @@ public final class Cli {
     public static final int EXIT_FAILURE = 1;
 
     static final String USAGE = """
-            Usage: java -jar bri-atlas.jar [window options] start the atlas window
+            Usage: java -jar bri-atlas.jar [window options] [FILE...]  start the atlas window, each file a layer
                    java -jar bri-atlas.jar render [options]  draw a map view to a PNG file, without a window
                    java -jar bri-atlas.jar bench [options]   print base-map drawing and start-up timings
                    java -jar bri-atlas.jar render --tour FILE --out FOLDER [--lang en|zh|ru]  one slide per tour stop
@@ -77,7 +77,24 @@ public final class Cli {
 
     /** True if the first argument names a headless command. */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && !args[0].isEmpty();
+        return args.length > 0 && !args[0].isEmpty() && !isLayerFile(args[0]);
+    }
+
+    /** The endings of the files the window opens as layers when named on its command line. */
+    private static final List<String> LAYER_ENDINGS = List.of(".geojson", ".json", ".geojsonl", ".geojsons",
+            ".geojsonseq", ".ndjson", ".csv", ".tsv", ".kml", ".kmz", ".gpkg");
+
+    /** True for an argument that names a file to open in the window: one that exists, or a layer's ending. */
+    static boolean isLayerFile(String arg) {
+        String lower = arg.toLowerCase(java.util.Locale.ROOT);
+        if (LAYER_ENDINGS.stream().anyMatch(lower::endsWith)) {
+            return true;
+        }
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(arg));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** Runs a command and returns its exit status. */

@@ -29,12 +29,12 @@ public record LayerStyle(int colour, double width, int fill, double fillOpacity,
     public enum Symbol { CIRCLE, SQUARE, DIAMOND, TRIANGLE, STAR, RING }
 
     /**
-     * Layer and category colours, one after the other: apart in hue from each other and from the atlas's own
-     * channel colours, and still distinguishable with the commonest colour-vision deficiencies (after Paul
-     * Tol's "muted" scheme).
+     * Layer and category colours, one after the other: apart in hue from each other, and still distinguishable
+     * with the commonest colour-vision deficiencies (after Paul Tol's "muted" scheme). The first ones are those
+     * furthest from the atlas's own channel colours and the planner's indigo routes.
      */
-    public static final List<Integer> PALETTE = List.of(0xcc6677, 0x332288, 0x117733, 0x88ccee, 0x999933,
-            0xaa4499, 0x44aa99, 0xddcc77, 0x882255, 0x6699cc);
+    public static final List<Integer> PALETTE = List.of(0xcc6677, 0x999933, 0x2b83ba, 0x882255, 0x44aa99,
+            0xddcc77, 0x117733, 0x332288, 0xaa4499, 0x88ccee);
 
     public LayerStyle {
         width = clamp(width, 0.5, 12, 2);

@@ -49,7 +49,7 @@ public final class UserLayersPane extends VBox {
         this.add = add;
         setId("user-layers");
         list.setId("user-layers-list");
-        list.setPrefHeight(130);
+        list.setFixedCellSize(26);
         list.setMinHeight(60);
         list.setCellFactory(v -> new LayerCell());
         empty.setText(text.getString("userLayers.empty"));
@@ -141,6 +141,8 @@ public final class UserLayersPane extends VBox {
 
     /** The list shows the top of the drawing order first; the selection follows its layer. */
     private void refresh() {
+        // Tall enough for every layer up to six, then it scrolls.
+        list.setPrefHeight(26 * Math.max(2, Math.min(6, model.userLayers().list().size())) + 4);
         UserLayer chosen = list.getSelectionModel().getSelectedItem();
         java.util.List<UserLayer> top = new java.util.ArrayList<>(model.userLayers().list());
         java.util.Collections.reverse(top);

@@ -116,7 +116,10 @@ final class InspectCommand {
         CompletableFuture<FeatureCollection> result = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {
-                result.complete(reading.read(in, file.getFileName().toString()));
+                // SQLite reads a file, not a stream: a GeoPackage is read where it is.
+                result.complete(org.briatlas.io.GeoPackageReader.accepts(file.getFileName().toString())
+                        ? new org.briatlas.io.GeoPackageReader().read(file)
+                        : reading.read(in, file.getFileName().toString()));
             } catch (Throwable t) {
                 result.completeExceptionally(t);
             }
@@ -213,6 +216,7 @@ final class InspectCommand {
             case CSV -> "CSV table (longitude and latitude columns, or WKT)";
             case KML -> "KML (Google Earth)";
             case KMZ -> "KMZ (Google Earth, zipped KML)";
+            case GPKG -> "GeoPackage (OGC; its vector tables)";
         });
         out.println("Features: " + fc.features().size());
         s.byGeometry.forEach((type, n) -> out.println("  " + type + ": " + n));

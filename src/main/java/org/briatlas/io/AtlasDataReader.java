@@ -100,6 +100,9 @@ public final class AtlasDataReader {
      */
     public FeatureCollection readUserCollection(Path file) throws IOException {
         checkUserFile(file, GeoJsonReader.MAX_DOCUMENT_BYTES);
+        if (GeoPackageReader.accepts(file.getFileName().toString())) {
+            return new GeoPackageReader().read(file);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return readUserCollection(in, file.getFileName().toString());
         }
@@ -116,6 +119,26 @@ public final class AtlasDataReader {
         }
         if (KmlLayerReader.accepts(name)) {
             return new KmlLayerReader().read(in, name);
+        }
+        if (GeoPackageReader.accepts(name)) {
+            // SQLite reads files: the stream goes to a scratch file first (bounded as every user file is).
+            Path scratch = java.nio.file.Files.createTempFile("bri-atlas-", ".gpkg");
+            try {
+                try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(scratch)) {
+                    byte[] buffer = new byte[1 << 16];
+                    long total = 0;
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        total += n;
+                        if (total > GeoJsonReader.MAX_DOCUMENT_BYTES) {
+                            throw new IOException(name + " is larger than the largest layer the atlas reads");
+                        }
+                        out.write(buffer, 0, n);
+                    }
+                }
+                return new GeoPackageReader().read(scratch);
+            } finally {
+                java.nio.file.Files.deleteIfExists(scratch);
+            }
         }
         return GeoJsonReader.validating().read(in, name);
     }

@@ -25,7 +25,9 @@ public record FeatureCollection(String source, List<GeoFeature> features, List<R
         /** Google Earth's KML. */
         KML("kml"),
         /** KML in a zip. */
-        KMZ("kmz");
+        KMZ("kmz"),
+        /** An OGC GeoPackage's vector tables. */
+        GPKG("gpkg");
 
         private final String id;
 
@@ -33,7 +35,7 @@ public record FeatureCollection(String source, List<GeoFeature> features, List<R
             this.id = id;
         }
 
-        /** "geojson", "geojsonseq" or "csv", as GDAL names them. */
+        /** "geojson", "geojsonseq", "csv", "kml", "kmz" or "gpkg", as GDAL names them. */
         public String id() {
             return id;
         }

@@ -35,11 +35,20 @@ final class FirstMapProbe {
         };
         new AnimationTimer() {
             private int frame;
+            private long layersSince;
 
             @Override
             public void handle(long now) {
-                if (window.model().content().data().features().isEmpty()) {
+                if (window.model().content().data().features().isEmpty()
+                        || window.model().userLayers().list().size() < Integer.getInteger("briatlas.panProbe.layers", 0)
+                        || !window.model().tasks().isEmpty()) {
                     return;
+                }
+                if (frame == 0 && layersSince == 0) {
+                    layersSince = System.nanoTime();
+                    int n = window.model().userLayers().list().stream().mapToInt(l -> l.features().size()).sum();
+                    System.out.printf(java.util.Locale.ROOT, "user-layers-ready-ms=%d features=%d%n",
+                            ManagementFactory.getRuntimeMXBean().getUptime(), n);
                 }
                 if (frame == 0) {
                     scene.addPreLayoutPulseListener(pre);

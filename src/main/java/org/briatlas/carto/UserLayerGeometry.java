@@ -411,6 +411,98 @@ final class UserLayerGeometry {
         return b[at + 2] >= view[0] && b[at] <= view[2] && b[at + 3] >= view[1] && b[at + 1] <= view[3];
     }
 
+    /**
+     * The index of the feature at (mx, my), normalised Mercator, within {@code tol}: the nearest point, else
+     * the nearest line or ring, else a polygon that holds the point; -1 for none.
+     */
+    int pick(double mx, double my, double tol) {
+        double[] box = {mx - tol, my - tol, mx + tol, my + tol};
+        int best = -1;
+        double bestD = tol * tol;
+        if (px.length > 0) {
+            int[] r = pointGrid.range(box, 0);
+            for (int j = r[1]; j <= r[3]; j++) {
+                for (int k = pointStart[j * pointGrid.side() + r[0]]; k < pointStart[j * pointGrid.side() + r[2] + 1];
+                     k++) {
+                    double d = (px[k] - mx) * (px[k] - mx) + (py[k] - my) * (py[k] - my);
+                    if (d <= bestD) {
+                        bestD = d;
+                        best = pointFeature[k];
+                    }
+                }
+            }
+            if (best >= 0) {
+                return best;
+            }
+        }
+        if (partFeature.length == 0) {
+            return -1;
+        }
+        BitSet seen = new BitSet(partFeature.length);
+        int[] found = {-1};
+        double[] nearest = {tol * tol};
+        int[] inside = {-1};
+        java.util.function.IntConsumer visit = p -> {
+            if (seen.get(p) || !overlaps(partBounds, 4 * p, box)) {
+                return;
+            }
+            seen.set(p);
+            for (int k = partStart[p]; k + 1 < partStart[p + 1]; k++) {
+                double d = segment2(mx, my, xy[2 * k], xy[2 * k + 1], xy[2 * k + 2], xy[2 * k + 3]);
+                if (d <= nearest[0]) {
+                    nearest[0] = d;
+                    found[0] = partFeature[p];
+                }
+            }
+            int poly = partPolygon[p];
+            if (poly >= 0 && inside[0] < 0 && polygonFirstPart[poly] == p && contains(poly, mx, my)) {
+                inside[0] = partFeature[p];
+            }
+        };
+        for (int p : bigParts) {
+            visit.accept(p);
+        }
+        int[] r = partGrid.range(box, 0);
+        for (int j = r[1]; j <= r[3]; j++) {
+            for (int i = r[0]; i <= r[2]; i++) {
+                int c = j * partGrid.side() + i;
+                for (int k = partCellStart[c]; k < partCellStart[c + 1]; k++) {
+                    visit.accept(partCells[k]);
+                }
+            }
+        }
+        return found[0] >= 0 ? found[0] : inside[0];
+    }
+
+    /** Squared distance from (x, y) to the segment (x0, y0)-(x1, y1). */
+    private static double segment2(double x, double y, double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((x - x0) * dx + (y - y0) * dy) / len2));
+        double ex = x0 + t * dx - x;
+        double ey = y0 + t * dy - y;
+        return ex * ex + ey * ey;
+    }
+
+    /** Even-odd: whether a polygon (its shell and holes) holds the point. */
+    private boolean contains(int poly, double x, double y) {
+        boolean in = false;
+        for (int p = polygonFirstPart[poly]; p < partFeature.length && partPolygon[p] == poly; p++) {
+            for (int a = partStart[p], b = partStart[p + 1] - 1; a < partStart[p + 1]; b = a++) {
+                double ya = xy[2 * a + 1];
+                double yb = xy[2 * b + 1];
+                if ((ya > y) != (yb > y)) {
+                    double xc = xy[2 * b] + (y - yb) / (ya - yb) * (xy[2 * a] - xy[2 * b]);
+                    if (x < xc) {
+                        in = !in;
+                    }
+                }
+            }
+        }
+        return in;
+    }
+
     /** A growable array of doubles. */
     private static final class Doubles {
         double[] a = new double[64];

@@ -60,6 +60,24 @@ public final class UserLayerPainter {
         return packed.containsKey(layerId);
     }
 
+    /**
+     * The user's feature drawn at (mx, my), normalised Mercator, within {@code tol}: in the topmost visible
+     * layer that has one (points first, then lines and outlines, then areas); null for none.
+     */
+    public AtlasFeature pick(double mx, double my, double tol) {
+        List<UserLayer> l = layers;
+        for (int i = l.size() - 1; i >= 0; i--) {
+            UserLayerGeometry g = l.get(i).visible() ? packed.get(l.get(i).id()) : null;
+            int hit = g == null ? -1 : g.pick(mx, my, tol);
+            if (hit >= 0) {
+                return g.features.get(hit);
+            }
+        }
+        UserLayerGeometry unnamed = packed.get("");
+        int hit = unnamed == null ? -1 : unnamed.pick(mx, my, tol);
+        return hit >= 0 ? unnamed.features.get(hit) : null;
+    }
+
     /** Draws every visible user layer, and the selected or hovered user feature over them with a halo. */
     public void paint(Surface s, ThematicFrame f) {
         UserLayerGeometry unnamed = packed.get("");

@@ -42,7 +42,7 @@ final class BenchCommand {
     }
 
     int run(List<String> args) throws UsageException, Cli.CommandFailure {
-        Options o = Options.parse(args, Set.of("samples", "startup-runs", "app"), Set.of());
+        Options o = Options.parse(args, Set.of("samples", "startup-runs", "app"), Set.of("no-readers"));
         int samples = (int) RenderCommand.parseNumber("samples", o.get("samples").orElse("200"), 10, 100000);
         int runs = (int) RenderCommand.parseNumber("startup-runs", o.get("startup-runs").orElse("5"), 0, 50);
 
@@ -66,6 +66,19 @@ final class BenchCommand {
         out.printf(Locale.ROOT, "corridor layers (%d features, all 11 files, validated): first load %.1f ms, "
                 + "median of %d %.1f ms%n", features, loads[loads.length - 1], loads.length, percentile(loads, 50));
         new PlannerBench(out).run();
+        Path scratch = tempDir();
+        try {
+            if (!o.has("no-readers")) {
+                new ReaderBench(out).run(scratch);
+            }
+            return tilesAndStartup(o, samples, runs, data, scratch);
+        } finally {
+            deleteTree(scratch);
+        }
+    }
+
+    private int tilesAndStartup(Options o, int samples, int runs, BaseMapData data, Path scratch)
+            throws UsageException, Cli.CommandFailure {
         TileRenderer renderer = new TileRenderer(data);
         GeoBounds region = NamedView.EURASIA.bounds();
         Random random = new Random(42);
@@ -87,6 +100,7 @@ final class BenchCommand {
         }
         if (runs > 0) {
             startup(runs);
+            userLayerPanning(scratch);
             if (o.has("app")) {
                 Path launcher = Path.of(o.require("app"));
                 if (!Files.isExecutable(launcher)) {
@@ -129,7 +143,16 @@ final class BenchCommand {
      * Times cold starts in three JVM configurations: plain {@code java}, the C1 compiler only, and C1 with
      * an AppCDS archive made by one training start (the configuration the installer is meant to ship).
      */
-    private static Path tempDir() throws Cli.CommandFailure {
+    /** Removes a scratch folder of the benchmark and everything in it. */
+    static void deleteTree(Path dir) {
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("bench: scratch folder not removed: " + dir + " (" + e.getMessage() + ")");
+        }
+    }
+
+    static Path tempDir() throws Cli.CommandFailure {
         try {
             return Files.createTempDirectory("bri-atlas-bench");
         } catch (IOException e) {
@@ -165,6 +188,56 @@ final class BenchCommand {
         if (p.line() != null) {
             out.println("panning with every layer on, layout-and-draw per frame: " + p.line());
         }
+    }
+
+    /**
+     * Pans the window over a user's layer of 10^4 and 10^5 lines and of 10^6 points (each a new atlas with a
+     * heap of at most 1 GB, the layer named on its command line), and prints the frame times and when the
+     * layer was read and drawn.
+     */
+    private void userLayerPanning(Path scratch) throws Cli.CommandFailure {
+        try {
+            Path[] files = {SampleLayers.linesGeoJson(scratch.resolve("pan-lines-1e4.geojson"), 10_000, 20, 5),
+                    SampleLayers.linesGeoJson(scratch.resolve("pan-lines-1e5.geojson"), 100_000, 20, 6),
+                    SampleLayers.pointsGeoJson(scratch.resolve("pan-points-1e6.geojson"), 1_000_000, 7)};
+            String[] labels = {"10^4 lines x 20", "10^5 lines x 20", "10^6 points"};
+            out.println("panning over a user's layer (-Xmx1g, every layer on, the layer over the Heilongjiang view):");
+            for (int i = 0; i < files.length; i++) {
+                List<String> cmd = new ArrayList<>(javaCommand(List.of("-Xmx1g", "-Dbriatlas.panProbe=true",
+                        "-Dbriatlas.panProbe.layers=1"), scratch));
+                cmd.add(files[i].toString());
+                List<String> lines = runAtlasLines(cmd, List.of("user-layers-ready-ms=", "pan-frame-ms"));
+                out.printf(Locale.ROOT, "  %-18s %s%n", labels[i] + ":", lines.isEmpty() ? "no figures (did the "
+                        + "atlas run out of memory?)" : String.join("   ", lines));
+            }
+        } catch (IOException e) {
+            throw new Cli.CommandFailure("cannot write the sample layers: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts the atlas, waits for it to end, and returns the lines it printed with any of the prefixes. */
+    private static List<String> runAtlasLines(List<String> cmd, List<String> prefixes) throws Cli.CommandFailure {
+        List<String> found = new ArrayList<>();
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String l; (l = r.readLine()) != null; ) {
+                    String line = l;
+                    if (prefixes.stream().anyMatch(line::startsWith)) {
+                        found.add(line);
+                    }
+                }
+            }
+            if (!p.waitFor(300, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+        } catch (IOException e) {
+            throw new Cli.CommandFailure("cannot start the atlas: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Cli.CommandFailure("interrupted", e);
+        }
+        return found;
     }
 
     /** The first line a started atlas printed with a prefix, and the milliseconds until it came. */

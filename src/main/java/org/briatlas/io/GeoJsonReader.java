@@ -89,6 +89,10 @@ public final class GeoJsonReader {
                     // Many distinct member names must not end the reading: stop sharing them instead.
                     .disable(JsonFactory.Feature.FAIL_ON_SYMBOL_HASH_OVERFLOW)
                     .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
+                    // Jackson's own fast number parsing (FastDoubleParser): the same doubles, several times
+                    // quicker than the JDK's parseDouble.
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+                    .enable(com.fasterxml.jackson.core.StreamReadFeature.USE_FAST_BIG_NUMBER_PARSER)
                     .build();
         }
     }

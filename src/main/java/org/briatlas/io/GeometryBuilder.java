@@ -50,7 +50,8 @@ final class GeometryBuilder {
     /** The feature's geometry, checked; empty for a geometry with empty coordinates. */
     Geometry build(Map<?, ?> g) throws FeatureException {
         Geometry geometry = geometry(g);
-        if (validate && !geometry.isEmpty()) {
+        // Points are valid once their positions are (checked as read): JTS need only look at lines and areas.
+        if (validate && !geometry.isEmpty() && !(geometry instanceof org.locationtech.jts.geom.Puntal)) {
             TopologyValidationError error = new IsValidOp(geometry).getValidationError();
             if (error != null) {
                 throw invalid(error);
@@ -163,9 +164,13 @@ final class GeometryBuilder {
     /** One GeoJSON line: one LineString, or its parts if it crosses 180 degrees. */
     private static List<LineString> lines(Object o) throws FeatureException {
         Coordinate[] cs = positions(o, "LineString");
-        long distinct = Arrays.stream(cs).distinct().count();
-        if (distinct < 2) {
-            throw new FeatureException("a line needs at least two distinct positions, found " + distinct);
+        boolean twoDistinct = false;
+        for (int i = 1; i < cs.length && !twoDistinct; i++) {
+            twoDistinct = !cs[i].equals2D(cs[0]);
+        }
+        if (!twoDistinct) {
+            throw new FeatureException("a line needs at least two distinct positions, found " + (cs.length == 0 ? 0
+                    : 1));
         }
         if (!Antimeridian.crossesAsLine(cs)) {
             return List.of(FACTORY.createLineString(cs));

@@ -94,7 +94,9 @@ final class ValueReader {
      * "properties" are plain values at any depth.
      */
     Map<String, Object> object(int depth, boolean geometric) throws IOException {
-        Map<String, Object> map = new LinkedHashMap<>();
+        // A feature's and a geometry's members are looked up by name and thrown away: a small table will do.
+        // Objects among the properties keep their order, for the attribute table.
+        Map<String, Object> map = geometric ? new java.util.HashMap<>(8) : new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             if (name.length() > limits.featureName()) {
@@ -105,14 +107,74 @@ final class ValueReader {
             }
             JsonToken t = p.nextToken();
             boolean positions = geometric && "coordinates".equals(name) && t == JsonToken.START_ARRAY;
+            boolean properties = depth == 1 && "properties".equals(name);
             Object value = positions ? coordinates(depth + 1)
-                    : value(t, depth + 1, geometric && !(depth == 1 && "properties".equals(name)));
+                    : properties && t == JsonToken.START_OBJECT ? properties(depth + 1)
+                    : value(t, depth + 1, geometric && !properties);
             map.put(name, value);
             if (depth == 1 && "id".equals(name)) {
                 noteId(value);
             }
         }
         return map;
+    }
+
+    private final org.briatlas.model.CompactProperties.Sharing sharing = new org.briatlas.model.CompactProperties.Sharing();
+    private String[] names = new String[16];
+    private Object[] values = new Object[16];
+
+    /**
+     * A feature's "properties" object (its START_OBJECT current), as compact properties: names shared with
+     * the file's other features, short texts shared too. A name given twice keeps its last value, as a map
+     * would.
+     */
+    private Map<String, Object> properties(int depth) throws IOException {
+        int n = 0;
+        java.util.Map<String, Integer> index = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            if (name.length() > limits.featureName()) {
+                violate("a member name of " + name.length() + " characters (the limit is " + limits.featureName()
+                        + ")");
+                skip(p.nextToken());
+                continue;
+            }
+            JsonToken t = p.nextToken();
+            Object v = value(t, depth + 1, false);
+            if (v instanceof String text) {
+                v = sharing.text(text);
+            }
+            int at = -1;
+            if (index != null) {
+                at = index.getOrDefault(name, -1);
+            } else {
+                for (int i = 0; i < n; i++) {
+                    if (names[i].equals(name)) {
+                        at = i;
+                    }
+                }
+            }
+            if (at >= 0) {
+                values[at] = v;
+                continue;
+            }
+            if (n == names.length) {
+                names = Arrays.copyOf(names, n * 2);
+                values = Arrays.copyOf(values, n * 2);
+            }
+            names[n] = name;
+            values[n++] = v;
+            // Many names: look them up by hash, so that a hostile feature of a million names stays linear.
+            if (n == 32) {
+                index = new java.util.HashMap<>();
+                for (int i = 0; i < n; i++) {
+                    index.put(names[i], i);
+                }
+            } else if (index != null) {
+                index.put(name, n - 1);
+            }
+        }
+        return new org.briatlas.model.CompactProperties(sharing.names(names, n), Arrays.copyOf(values, n));
     }
 
     /** The value whose first token is {@code t}, at a nesting depth within the feature; null if it broke a limit. */

@@ -130,6 +130,13 @@ public final class CorridorLayer extends ViewLayer {
         double mx = (x - baseMap.getTranslateX()) / world;
         double my = (y - baseMap.getTranslateY()) / world;
         double tolerance = PICK_TOLERANCE_PX * weight;
+        // The user's layers are drawn over the atlas's, and are picked first.
+        if (state.isVisible(AtlasLayer.USER)) {
+            AtlasFeature mine = painter.userLayers().pick(mx, my, tolerance / world);
+            if (mine != null) {
+                return mine;
+            }
+        }
         // Points win: they are small targets drawn on top.
         AtlasFeature point = index.nearest(mx, my, tolerance / world, f -> f.isPoint() && state.isVisible(f.layer()));
         if (point != null) {

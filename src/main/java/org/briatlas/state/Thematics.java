@@ -23,7 +23,15 @@ public record Thematics(ThematicPainter painter, FeatureIndex index) {
     public static Thematics of(AtlasData data, List<AtlasLayer> order, List<GeoFeature> countries) {
         ThematicPainter painter = new ThematicPainter(data.features(), order);
         painter.setCountries(countries);
-        return new Thematics(painter, new FeatureIndex(data.features()));
+        // The user's features are picked through their painter's grid: an R-tree of a million points with a
+        // projected copy of each would double what the layer holds.
+        java.util.List<org.briatlas.model.AtlasFeature> shipped = new java.util.ArrayList<>();
+        for (AtlasLayer l : AtlasLayer.values()) {
+            if (l != AtlasLayer.USER) {
+                shipped.addAll(data.layer(l));
+            }
+        }
+        return new Thematics(painter, new FeatureIndex(shipped));
     }
 
     /** Nothing to draw yet. */

@@ -28,9 +28,12 @@ final class FirstMapProbe {
         java.util.List<Double> frames = new java.util.ArrayList<>();
         long[] start = new long[1];
         Runnable pre = () -> start[0] = System.nanoTime();
+        java.util.List<Long> ends = new java.util.ArrayList<>();
         Runnable post = () -> {
             if (start[0] != 0) {
-                frames.add((System.nanoTime() - start[0]) / 1e6);
+                long now = System.nanoTime();
+                frames.add((now - start[0]) / 1e6);
+                ends.add(now);
             }
         };
         new AnimationTimer() {
@@ -41,7 +44,9 @@ final class FirstMapProbe {
             public void handle(long now) {
                 if (window.model().content().data().features().isEmpty()
                         || window.model().userLayers().list().size() < Integer.getInteger("briatlas.panProbe.layers", 0)
-                        || !window.model().tasks().isEmpty()) {
+                        || !window.model().tasks().isEmpty()
+                        || frame == 0 && !window.model().userLayers().list().isEmpty()
+                        && window.map().corridorLayer().userLayersBusy()) {
                     return;
                 }
                 if (frame == 0 && layersSince == 0) {
@@ -61,9 +66,17 @@ final class FirstMapProbe {
                     scene.removePreLayoutPulseListener(pre);
                     scene.removePostLayoutPulseListener(post);
                     double[] ms = frames.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+                    double[] gaps = new double[Math.max(1, ends.size() - 1)];
+                    for (int i = 1; i < ends.size(); i++) {
+                        gaps[i - 1] = (ends.get(i) - ends.get(i - 1)) / 1e6;
+                    }
+                    java.util.Arrays.sort(gaps);
                     System.out.printf(java.util.Locale.ROOT, "pan-frame-ms median=%.2f p95=%.2f frames=%d "
-                            + "corridor-draw-ms=%.2f%n", ms[ms.length / 2], ms[(int) (ms.length * 0.95)], ms.length,
-                            window.map().corridorLayer().lastDrawNanos() / 1e6);
+                            + "between-frames-ms median=%.1f p95=%.1f corridor-draw-ms=%.2f "
+                            + "user-layers-drawn-off-thread-ms=%.0f%n", ms[ms.length / 2], ms[(int) (ms.length * 0.95)],
+                            ms.length, gaps[gaps.length / 2], gaps[(int) (gaps.length * 0.95)],
+                            window.map().corridorLayer().lastDrawNanos() / 1e6,
+                            window.map().corridorLayer().lastUserDrawNanos() / 1e6);
                     System.out.flush();
                     Platform.exit();
                 }

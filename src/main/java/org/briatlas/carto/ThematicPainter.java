@@ -169,6 +169,14 @@ public final class ThematicPainter {
      * surface holds (clear it first if needed) and leaves it with alpha 1 and no dash.
      */
     public void paint(Surface s, ThematicFrame f) {
+        paint(s, f, true);
+    }
+
+    /**
+     * Draws one frame, with or without the user's layers (the window draws those off the interface thread,
+     * see {@link UserLayerPainter}).
+     */
+    public void paint(Surface s, ThematicFrame f, boolean withUserLayers) {
         paintCountries(s, f);
         // A crowded point layer is a density surface under the corridors, so that it hides none of them.
         java.util.Set<AtlasLayer> dense = DensitySurface.denseLayers(points, f);
@@ -197,7 +205,7 @@ public final class ThematicPainter {
             }
         }
         // The user's own layers over the atlas's: they are what the user came to see on it.
-        if (f.visible().test(AtlasLayer.USER)) {
+        if (withUserLayers && f.visible().test(AtlasLayer.USER)) {
             user.paint(s, f);
         }
         s.setAlpha(1);

@@ -80,6 +80,12 @@ public final class UserLayerPainter {
 
     /** Draws every visible user layer, and the selected or hovered user feature over them with a halo. */
     public void paint(Surface s, ThematicFrame f) {
+        paintLayers(s, f);
+        paintHighlights(s, f);
+    }
+
+    /** Draws every visible user layer, without the selected and hovered feature's halo. */
+    public void paintLayers(Surface s, ThematicFrame f) {
         UserLayerGeometry unnamed = packed.get("");
         if (unnamed != null) {
             // Features of no layer of the model's (read by a caller that names none): the first style.
@@ -91,6 +97,13 @@ public final class UserLayerPainter {
                 p.paint(s, f, l.style());
             }
         }
+        s.setAlpha(1);
+        s.setDash(null);
+    }
+
+    /** Draws the selected and the hovered user feature with a halo (a visible layer's). */
+    public void paintHighlights(Surface s, ThematicFrame f) {
+        UserLayerGeometry unnamed = packed.get("");
         for (AtlasFeature hi : new AtlasFeature[]{f.hovered(), f.selected()}) {
             if (hi != null && hi.userLayer() == null && unnamed != null && hi.layer() == AtlasLayer.USER) {
                 halo(s, f, hi, LayerStyle.defaultFor(0), hi == f.selected());

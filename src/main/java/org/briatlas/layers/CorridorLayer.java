@@ -36,6 +36,8 @@ public final class CorridorLayer extends ViewLayer {
     private final AtlasModel state;
     private final Subscriptions subscriptions = new Subscriptions();
     private final Canvas canvas = new Canvas();
+    /** The user's layers, drawn off this thread. */
+    private final UserLayerRaster raster = new UserLayerRaster();
     private ThematicPainter painter = new ThematicPainter(List.of());
     private FeatureIndex index = new FeatureIndex(List.of());
     private boolean contentChanged = true;
@@ -55,7 +57,7 @@ public final class CorridorLayer extends ViewLayer {
         this.state = model;
         setMouseTransparent(true);
         canvas.setId("corridor-canvas");
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, raster.imageNode(), raster.haloNode());
         Runnable changed = () -> {
             contentChanged = true;
             markDirty();
@@ -64,8 +66,14 @@ public final class CorridorLayer extends ViewLayer {
         subscriptions.now(model.content().thematicsProperty(), t -> {
             painter = t.painter();
             index = t.index();
+            raster.contentChanged();
             changed.run();
         });
+        subscriptions.list(model.content().userLayers(), c -> {
+            raster.contentChanged();
+            changed.run();
+        });
+        subscriptions.invalid(raster::contentChanged, model.yearProperty());
         subscriptions.invalid(() -> setCountries(model.content().countriesProperty().get(),
                 model.content().tradeProperty().get()), model.content().countriesProperty(),
                 model.content().tradeProperty());
@@ -81,6 +89,7 @@ public final class CorridorLayer extends ViewLayer {
     /** Stops following the model. */
     public void dispose() {
         subscriptions.dispose();
+        raster.dispose();
     }
 
     /** Sets the country outlines and the trade figures they are shaded by. */
@@ -172,12 +181,23 @@ public final class CorridorLayer extends ViewLayer {
         if (weight != this.weight) {
             this.weight = weight;
             contentChanged = true;
+            raster.contentChanged();
             markDirty();
         }
     }
 
     public double weight() {
         return weight;
+    }
+
+    /** Nanoseconds the user's layers last took to draw, off the interface thread (for the benchmark). */
+    public long lastUserDrawNanos() {
+        return raster.lastDrawNanos();
+    }
+
+    /** True while the user's layers are being drawn anew, or are due to be. */
+    public boolean userLayersBusy() {
+        return raster.busy();
     }
 
     /** Nanoseconds the last redraw took (for the benchmark). */
@@ -217,7 +237,8 @@ public final class CorridorLayer extends ViewLayer {
         ThematicFrame frame = new ThematicFrame(WebMercator.worldSize(zoom), -tx, -ty, w, h, state::isVisible,
                 state.selected(), state.hoveredProperty().get(), state.year(), weight,
                 trade, state.highlightedCountries(), state.chosenCountry());
-        painter.paint(new FxSurface(g), frame);
+        painter.paint(new FxSurface(g), frame, false);
+        raster.layout(painter.userLayers(), state.isVisible(AtlasLayer.USER), frame, scale);
         drawNanos = System.nanoTime() - t0;
     }
 

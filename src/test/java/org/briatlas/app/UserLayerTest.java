@@ -59,4 +59,59 @@ class UserLayerTest extends WindowTestBase {
         assertEquals("nowhere", onFx(() -> model.selected().id()));
         assertTrue(before == onFx(() -> model.viewRequestProperty().get()), "the map stays where it is");
     }
+
+    /** The colour of the user layers' picture at a map point (its image read where the point is drawn). */
+    private javafx.scene.paint.Color userColourAt(double lon, double lat) throws Exception {
+        org.briatlas.geo.MapViewpoint v = view();
+        double world = org.briatlas.geo.WebMercator.worldSize(v.zoom());
+        return onFx(() -> {
+            double x = (org.briatlas.geo.WebMercator.x(lon) - org.briatlas.geo.WebMercator.x(v.lon())) * world
+                    + map().getWidth() / 2;
+            double y = (org.briatlas.geo.WebMercator.y(lat) - org.briatlas.geo.WebMercator.y(v.lat())) * world
+                    + map().getHeight() / 2;
+            javafx.scene.image.ImageView iv = (javafx.scene.image.ImageView) robot.from(stage.getScene().getRoot())
+                    .lookup("#user-layers-image").query();
+            if (iv.getImage() == null || !iv.isVisible()) {
+                return javafx.scene.paint.Color.TRANSPARENT;
+            }
+            double k = iv.getImage().getWidth() / iv.getFitWidth();
+            int px = (int) ((x - iv.getLayoutX()) * k);
+            int py = (int) ((y - iv.getLayoutY()) * k);
+            if (px < 0 || py < 0 || px >= iv.getImage().getWidth() || py >= iv.getImage().getHeight()) {
+                return javafx.scene.paint.Color.TRANSPARENT;
+            }
+            return iv.getImage().getPixelReader().getColor(px, py);
+        });
+    }
+
+    private boolean near(javafx.scene.paint.Color c, double r, double g, double b) {
+        return c.getOpacity() > 0.9 && Math.abs(c.getRed() - r) < 0.05 && Math.abs(c.getGreen() - g) < 0.05
+                && Math.abs(c.getBlue() - b) < 0.05;
+    }
+
+    @Test
+    void aUserLayerIsDrawnOffTheInterfaceThreadAndFollowsThePanItsStyleAndItsCheckBox(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path file = dir.resolve("zone.geojson");
+        java.nio.file.Files.writeString(file, "{\"type\":\"Feature\",\"properties\":{\"name\":\"Zone\"},"
+                + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[126,45],[129,45],[129,47],[126,47],"
+                + "[126,45]]]}}");
+        goTo(127.5, 46, 6);
+        BackgroundTask<?> task = onFx(() -> model.userLayers().open(file));
+        waitUntil(() -> onFx(task::isDone));
+        String id = onFx(() -> model.userLayers().list().get(0).id());
+        fx(() -> model.userLayers().setStyle(id, org.briatlas.model.LayerStyle.defaultFor(0).withColour(0x00ff00)
+                .withFill(0x00ff00, 1)));
+        waitUntil(() -> near(userColourAt(127.5, 46), 0, 1, 0));
+        // Panned so that the zone's centre is far from where it was drawn: the picture follows, or is drawn anew.
+        goTo(124, 44, 6);
+        waitUntil(() -> !onFx(() -> map().corridorLayer().userLayersBusy()) && near(userColourAt(128.5, 46.5), 0, 1, 0));
+        assertTrue(near(userColourAt(128.5, 46.5), 0, 1, 0), "the zone, after the pan");
+        assertEquals(0, userColourAt(125, 44).getOpacity(), 1e-9, "nothing outside it");
+        fx(() -> model.userLayers().setStyle(id, org.briatlas.model.LayerStyle.defaultFor(0).withColour(0x0000ff)
+                .withFill(0x0000ff, 1)));
+        waitUntil(() -> near(userColourAt(127.5, 46), 0, 0, 1));
+        fx(() -> model.userLayers().setVisible(id, false));
+        waitUntil(() -> userColourAt(127.5, 46).getOpacity() == 0);
+    }
 }

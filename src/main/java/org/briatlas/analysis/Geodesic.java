@@ -60,6 +60,32 @@ public final class Geodesic {
         return total;
     }
 
+    /**
+     * Area in km² of every polygon in the geometry on the ellipsoid (GeographicLib's PolygonArea), holes
+     * taken away; 0 for points and lines.
+     */
+    public static double areaKm2(Geometry g) {
+        double total = 0;
+        for (int i = 0; i < g.getNumGeometries(); i++) {
+            if (g.getGeometryN(i) instanceof org.locationtech.jts.geom.Polygon p) {
+                total += ringKm2(p.getExteriorRing().getCoordinates());
+                for (int h = 0; h < p.getNumInteriorRing(); h++) {
+                    total -= ringKm2(p.getInteriorRingN(h).getCoordinates());
+                }
+            }
+        }
+        return total;
+    }
+
+    private static double ringKm2(Coordinate[] ring) {
+        net.sf.geographiclib.PolygonArea area = new net.sf.geographiclib.PolygonArea(
+                net.sf.geographiclib.Geodesic.WGS84, false);
+        for (int i = 0; i + 1 < ring.length; i++) {
+            area.AddPoint(ring[i].y, ring[i].x);
+        }
+        return Math.abs(area.Compute(false, true).area) / 1e6;
+    }
+
     /** Length in km of the path through {@code cs[from]} to {@code cs[to]}. */
     public static double lengthKm(Coordinate[] cs, int from, int to) {
         double total = 0;

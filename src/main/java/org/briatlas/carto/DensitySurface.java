@@ -84,4 +84,40 @@ final class DensitySurface {
         s.setAlpha(1);
         s.drawRaster(cells, cols, rows, 0, 0, DENSITY_CELL);
     }
+
+    /**
+     * Points in flat arrays sorted by the cells of a grid (those of rows r[1]..r[3], columns r[0]..r[2]) as a
+     * density surface: the frame cut into cells of {@link DensitySurface#DENSITY_CELL}
+     * pixels, more opaque the more points a cell holds (logarithmically, so a lone point still shows).
+     */
+    static void paint(Surface s, ThematicFrame f, int rgbColour, double opacity, double[] px, double[] py,
+                      int[] pointStart, Grid pointGrid, int[] r) {
+        int cell = DensitySurface.DENSITY_CELL;
+        int cols = Math.max(1, (int) Math.ceil(f.width() / cell));
+        int rows = Math.max(1, (int) Math.ceil(f.height() / cell));
+        int[] cells = new int[cols * rows];
+        int max = 0;
+        double w = f.world();
+        for (int j = r[1]; j <= r[3]; j++) {
+            for (int k = pointStart[j * pointGrid.side() + r[0]]; k < pointStart[j * pointGrid.side() + r[2] + 1];
+                 k++) {
+                double x = px[k] * w - f.originX();
+                double y = py[k] * w - f.originY();
+                if (x >= 0 && y >= 0 && x < f.width() && y < f.height()) {
+                    int c = (int) (y / cell) * cols + (int) (x / cell);
+                    max = Math.max(max, ++cells[c]);
+                }
+            }
+        }
+        double scale = Math.log1p(max);
+        int rgb = rgbColour;
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] > 0) {
+                double a = (0.35 + 0.65 * Math.log1p(cells[i]) / scale) * opacity;
+                cells[i] = (int) Math.round(Math.min(1, a) * 255) << 24 | rgb;
+            }
+        }
+        s.setAlpha(1);
+        s.drawRaster(cells, cols, rows, 0, 0, cell);
+    }
 }

@@ -14,6 +14,8 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.briatlas.carto.GrowableArrays.Doubles;
+import org.briatlas.carto.GrowableArrays.Ints;
 
 /**
  * One layer's geometry in normalised Mercator, flat: points (sorted by grid cell), and parts (lines and
@@ -355,7 +357,7 @@ final class UserLayerGeometry {
         }
         double w = f.world();
         if (inView > DensitySurface.DENSE_POINTS) {
-            density(s, f, style, r);
+            DensitySurface.paint(s, f, style.colour(), style.opacity(), px, py, pointStart, pointGrid, r);
             return;
         }
         double radius = style.pointSize() * f.weight();
@@ -371,40 +373,6 @@ final class UserLayerGeometry {
                         0xff000000 | colourOf(pointFeature[k], style, palette));
             }
         }
-    }
-
-    /**
-     * The points as a density surface: the frame cut into cells of {@link DensitySurface#DENSITY_CELL}
-     * pixels, more opaque the more points a cell holds (logarithmically, so a lone point still shows).
-     */
-    private void density(Surface s, ThematicFrame f, LayerStyle style, int[] r) {
-        int cell = DensitySurface.DENSITY_CELL;
-        int cols = Math.max(1, (int) Math.ceil(f.width() / cell));
-        int rows = Math.max(1, (int) Math.ceil(f.height() / cell));
-        int[] cells = new int[cols * rows];
-        int max = 0;
-        double w = f.world();
-        for (int j = r[1]; j <= r[3]; j++) {
-            for (int k = pointStart[j * pointGrid.side() + r[0]]; k < pointStart[j * pointGrid.side() + r[2] + 1];
-                 k++) {
-                double x = px[k] * w - f.originX();
-                double y = py[k] * w - f.originY();
-                if (x >= 0 && y >= 0 && x < f.width() && y < f.height()) {
-                    int c = (int) (y / cell) * cols + (int) (x / cell);
-                    max = Math.max(max, ++cells[c]);
-                }
-            }
-        }
-        double scale = Math.log1p(max);
-        int rgb = style.colour();
-        for (int i = 0; i < cells.length; i++) {
-            if (cells[i] > 0) {
-                double a = (0.35 + 0.65 * Math.log1p(cells[i]) / scale) * style.opacity();
-                cells[i] = (int) Math.round(Math.min(1, a) * 255) << 24 | rgb;
-            }
-        }
-        s.setAlpha(1);
-        s.drawRaster(cells, cols, rows, 0, 0, cell);
     }
 
     private static boolean overlaps(double[] b, int at, double[] view) {
@@ -501,74 +469,5 @@ final class UserLayerGeometry {
             }
         }
         return in;
-    }
-
-    /** A growable array of doubles. */
-    private static final class Doubles {
-        double[] a = new double[64];
-        int n;
-
-        void add(double v) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, a.length * 2);
-            }
-            a[n++] = v;
-        }
-
-        double[] trimmed() {
-            return java.util.Arrays.copyOf(a, n);
-        }
-    }
-
-    /** A growable array of ints. */
-    private static final class Ints {
-        int[] a = new int[64];
-        int n;
-
-        void add(int v) {
-            if (n == a.length) {
-                a = java.util.Arrays.copyOf(a, a.length * 2);
-            }
-            a[n++] = v;
-        }
-
-        int[] trimmed() {
-            return java.util.Arrays.copyOf(a, n);
-        }
-    }
-
-    /** A square grid of {@code side} x {@code side} cells over a box of normalised Mercator. */
-    record Grid(double x0, double y0, double cellW, double cellH, int side) {
-
-        static Grid over(double[] box, int cellsWanted) {
-            int side = (int) Math.max(1, Math.min(1024, Math.sqrt(Math.max(1, cellsWanted))));
-            if (!(box[2] >= box[0])) {
-                return new Grid(0, 0, 1, 1, 1);
-            }
-            double cw = Math.max((box[2] - box[0]) / side, 1e-12);
-            double ch = Math.max((box[3] - box[1]) / side, 1e-12);
-            return new Grid(box[0], box[1], cw, ch, side);
-        }
-
-        int cells() {
-            return side * side;
-        }
-
-        private int col(double x) {
-            return (int) Math.max(0, Math.min(side - 1, Math.floor((x - x0) / cellW)));
-        }
-
-        private int row(double y) {
-            return (int) Math.max(0, Math.min(side - 1, Math.floor((y - y0) / cellH)));
-        }
-
-        int cell(double x, double y) {
-            return row(y) * side + col(x);
-        }
-
-        /** The columns and rows (i0, j0, i1, j1) a box (minX, minY, maxX, maxY at {@code at}) covers. */
-        int[] range(double[] b, int at) {
-            return new int[]{col(b[at]), row(b[at + 1]), col(b[at + 2]), row(b[at + 3])};
-        }
     }
 }

@@ -32,6 +32,12 @@ public final class Formats {
                 number(km, language, km < 100 ? 1 : 0));
     }
 
+    /** An area in km² as the language writes it ("12,345 km²", "12 345 км²", "12,345 平方千米"). */
+    public static String km2(double km2, String language) {
+        return String.format(java.util.Locale.ROOT, Messages.bundle(language).getString("scale.km2"),
+                number(km2, language, km2 < 100 ? 1 : 0));
+    }
+
     /** A year, or any other count that must not be grouped: "2011", never "2,011". */
     public static String year(long year) {
         return Long.toString(year);

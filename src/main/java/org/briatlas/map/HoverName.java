@@ -25,6 +25,12 @@ final class HoverName extends Label {
 
     private final java.util.Map<AtlasFeature, Double> lengths = new java.util.WeakHashMap<>();
 
+    private final java.util.Map<AtlasFeature, Double> areas = new java.util.WeakHashMap<>();
+
+    private double areaKm2(AtlasFeature f) {
+        return areas.computeIfAbsent(f, x -> org.briatlas.analysis.Geodesic.areaKm2(x.geometry()));
+    }
+
     private double lengthKm(AtlasFeature f) {
         return lengths.computeIfAbsent(f, x -> org.briatlas.analysis.Geodesic.lengthKm(x.geometry()));
     }
@@ -37,7 +43,12 @@ final class HoverName extends Label {
         }
         // A route's name with its length along the drawing (geodesic, WGS84): what a planner hovers for.
         String name = Texts.cap(f.name(language), 120);
-        setText(f.isPoint() ? name : name + "  \u00b7  " + org.briatlas.i18n.Formats.km(lengthKm(f), language));
+        String type = f.geometry().getGeometryType();
+        boolean area = type.equals("Polygon") || type.equals("MultiPolygon");
+        // An area's name with its area on the ellipsoid: a length round its edge would say little.
+        setText(f.isPoint() || !f.feature().isLocated() ? name : area ? name + "  \u00b7  "
+                + org.briatlas.i18n.Formats.km2(areaKm2(f), language)
+                : name + "  \u00b7  " + org.briatlas.i18n.Formats.km(lengthKm(f), language));
         autosize();
         double w = getWidth();
         double h = getHeight();

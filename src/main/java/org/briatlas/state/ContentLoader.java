@@ -250,7 +250,12 @@ final class ContentLoader {
     void updateUserLayer(org.briatlas.model.UserLayer changed) {
         List<org.briatlas.model.UserLayer> layers = new java.util.ArrayList<>(content.userLayers());
         for (int i = 0; i < layers.size(); i++) {
-            if (layers.get(i).id().equals(changed.id())) {
+            org.briatlas.model.UserLayer was = layers.get(i);
+            if (was.id().equals(changed.id())) {
+                if (was.name().equals(changed.name()) && was.style().equals(changed.style())
+                        && was.visible() == changed.visible()) {
+                    return;
+                }
                 layers.set(i, changed);
                 content.setUserLayers(layers);
                 return;

@@ -67,11 +67,13 @@ final class LayerStyleDialog {
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         ColorPicker colour = new ColorPicker(fx(start.colour()));
         colour.setId("style-colour");
+        colour.setPrefWidth(170);
         Spinner<Double> width = new Spinner<>(0.5, 12, start.width(), 0.5);
         width.setId("style-width");
         width.setEditable(true);
         ColorPicker fill = new ColorPicker(fx(start.fill()));
         fill.setId("style-fill");
+        fill.setPrefWidth(170);
         Slider fillOpacity = new Slider(0, 1, start.fillOpacity());
         fillOpacity.setId("style-fill-opacity");
         Slider opacity = new Slider(0.1, 1, start.opacity());
@@ -117,7 +119,11 @@ final class LayerStyleDialog {
         g.addRow(row++, new Label(text.getString("style.pointSize")), size);
         g.addRow(row++, new Label(text.getString("style.symbol")), symbol);
         g.addRow(row++, new Label(text.getString("style.category")), category);
-        g.add(categories, 0, row, 2, 1);
+        javafx.scene.layout.FlowPane swatches = new javafx.scene.layout.FlowPane(10, 4);
+        swatches.setId("style-category-swatches");
+        swatches.setPrefWrapLength(360);
+        g.add(categories, 0, row++, 2, 1);
+        g.add(swatches, 0, row, 2, 1);
         d.getDialogPane().setContent(g);
 
         java.util.function.Supplier<LayerStyle> current = () -> {
@@ -131,10 +137,16 @@ final class LayerStyleDialog {
             LayerStyle s = current.get();
             Map<String, Integer> c = s.categoryColours(layer.features(), 12);
             StringBuilder sb = new StringBuilder();
-            c.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k.isEmpty() ? "—" : k)
-                    .append(' ').append(LayerStyle.hex(v)));
+            c.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k.isEmpty() ? "—" : k));
             categories.setText(s.categoryProperty() == null ? "" : String.format(Locale.ROOT,
                     text.getString("style.categories"), sb));
+            // Each value with its colour as it will be drawn.
+            swatches.getChildren().clear();
+            c.forEach((k, v) -> {
+                Label l = new Label(k.isEmpty() ? "—" : k);
+                l.setGraphic(new javafx.scene.shape.Rectangle(14, 14, fx(v)));
+                swatches.getChildren().add(l);
+            });
             preview.accept(s);
         };
         colour.valueProperty().addListener(o -> changed.run());
@@ -146,6 +158,7 @@ final class LayerStyleDialog {
         symbol.valueProperty().addListener(o -> changed.run());
         category.valueProperty().addListener(o -> changed.run());
         d.setResultConverter(b -> b == ButtonType.OK ? current.get() : null);
+        changed.run();
         Optional<LayerStyle> result = d.showAndWait();
         if (result.isEmpty()) {
             preview.accept(start);

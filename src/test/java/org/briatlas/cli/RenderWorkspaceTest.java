@@ -57,7 +57,7 @@ class RenderWorkspaceTest {
         Path png = dir.resolve("lesson.png");
         Result r = run("render", "--workspace", ws.toString(), "--out", png.toString(), "--size", "400x300");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("read ") && r.out().contains("school.geojson: 1 features"), r.out());
+        assertTrue(r.out().contains("read ") && r.out().contains("school.geojson (geojson): 1 features"), r.out());
         assertTrue(r.out().contains("workspace lesson.json") && r.out().contains("layers railway,user")
                 && r.out().contains("year 2012") && r.out().contains("zoom 8.00"), r.out());
         BufferedImage image = ImageIO.read(png.toFile());
@@ -77,7 +77,7 @@ class RenderWorkspaceTest {
         Result r = run("render", "--view", "heilongjiang", "--add-layer", layer.toString(), "--add-layer",
                 layer.toString(), "--out", png.toString(), "--size", "300x200");
         assertEquals(0, r.status(), r.err());
-        assertEquals(2, r.out().split("school.geojson: 1 features", -1).length - 1, "each file read: " + r.out());
+        assertEquals(2, r.out().split(java.util.regex.Pattern.quote("school.geojson (geojson): 1 features"), -1).length - 1, "each file read: " + r.out());
         assertEquals(2, run("render", "--add-layer", dir.resolve("gone.geojson").toString(), "--out",
                 png.toString()).status());
         Path ws = dir.resolve("moved.json");

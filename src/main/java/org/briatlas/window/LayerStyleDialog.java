@@ -64,16 +64,22 @@ final class LayerStyleDialog {
         d.initOwner(owner);
         d.setTitle(String.format(Locale.ROOT, text.getString("style.title"), layer.name()));
         d.getDialogPane().setId("layer-style");
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        // Buttons in the interface language (JavaFX's own are not translated into every language the atlas has).
+        ButtonType ok = new ButtonType(text.getString("style.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(text.getString("status.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().addAll(ok, cancel);
         ColorPicker colour = new ColorPicker(fx(start.colour()));
         colour.setId("style-colour");
         colour.setPrefWidth(170);
+        colour.setStyle("-fx-color-label-visible: false;");
         Spinner<Double> width = new Spinner<>(0.5, 12, start.width(), 0.5);
         width.setId("style-width");
         width.setEditable(true);
         ColorPicker fill = new ColorPicker(fx(start.fill()));
         fill.setId("style-fill");
         fill.setPrefWidth(170);
+        fill.setStyle("-fx-color-label-visible: false;");
         Slider fillOpacity = new Slider(0, 1, start.fillOpacity());
         fillOpacity.setId("style-fill-opacity");
         Slider opacity = new Slider(0.1, 1, start.opacity());
@@ -148,6 +154,9 @@ final class LayerStyleDialog {
                 swatches.getChildren().add(l);
             });
             preview.accept(s);
+            if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+                d.getDialogPane().getScene().getWindow().sizeToScene();
+            }
         };
         colour.valueProperty().addListener(o -> changed.run());
         width.valueProperty().addListener(o -> changed.run());
@@ -157,7 +166,7 @@ final class LayerStyleDialog {
         size.valueProperty().addListener(o -> changed.run());
         symbol.valueProperty().addListener(o -> changed.run());
         category.valueProperty().addListener(o -> changed.run());
-        d.setResultConverter(b -> b == ButtonType.OK ? current.get() : null);
+        d.setResultConverter(b -> b == ok ? current.get() : null);
         changed.run();
         Optional<LayerStyle> result = d.showAndWait();
         if (result.isEmpty()) {

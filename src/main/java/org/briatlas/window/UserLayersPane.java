@@ -142,7 +142,10 @@ public final class UserLayersPane extends VBox {
     /** The list shows the top of the drawing order first; the selection follows its layer. */
     private void refresh() {
         // Tall enough for every layer up to six, then it scrolls.
-        list.setPrefHeight(26 * Math.max(2, Math.min(6, model.userLayers().list().size())) + 4);
+        int n = model.userLayers().list().size();
+        list.setPrefHeight(26 * Math.max(2, Math.min(6, n)) + 4);
+        // The side panel's tabs give way to up to four rows; more scroll.
+        list.setMinHeight(26 * Math.max(2, Math.min(4, n)) + 4);
         UserLayer chosen = list.getSelectionModel().getSelectedItem();
         java.util.List<UserLayer> top = new java.util.ArrayList<>(model.userLayers().list());
         java.util.Collections.reverse(top);

@@ -2,7 +2,6 @@ package org.briatlas.app;
 
 import javafx.application.Platform;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
@@ -75,7 +74,9 @@ class OwnDataWindowTest extends WindowTestBase {
         });
         assertTrue(onFx(() -> ((javafx.scene.control.Label) pane.lookup("#style-categories")).getText())
                 .contains("school"), "the categories are listed");
-        fx(() -> ((Button) pane.lookupButton(ButtonType.OK)).fire());
+        fx(() -> ((Button) pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE)
+                .map(pane::lookupButton).findFirst().orElseThrow()).fire());
         LayerStyle schools = onFx(() -> model.userLayers().list().get(2).style());
         assertEquals("type", schools.categoryProperty());
         assertEquals(LayerStyle.Symbol.SQUARE, schools.symbol());

@@ -49,6 +49,9 @@ public final class PlannerState {
     private final ReadOnlyBooleanWrapper attributesOpen = new ReadOnlyBooleanWrapper(this, "attributesOpen");
     private final ReadOnlyBooleanWrapper networkShown = new ReadOnlyBooleanWrapper(this, "networkShown");
 
+    /** User lines beyond this many are left out of the routing network. */
+    public static final int MAX_USER_LINES = 20_000;
+
     PlannerState(AtlasModel model) {
         this.model = model;
         model.content().dataProperty().addListener((o, was, now) -> build(now));
@@ -58,7 +61,20 @@ public final class PlannerState {
         if (data == null || data.features().isEmpty()) {
             return;
         }
-        AtlasData shipped = data.withUserLayer(List.of(), List.of());
+        // The atlas's corridors with the user's lines (routes run over them too), up to a size a network of
+        // stretches and junctions can be built from in seconds; beyond it, the corridors alone.
+        List<org.briatlas.model.AtlasFeature> lines = new java.util.ArrayList<>();
+        for (org.briatlas.model.AtlasFeature f : data.layer(org.briatlas.model.AtlasLayer.USER)) {
+            if (!f.isPoint() && f.feature().isLocated()) {
+                lines.add(f);
+            }
+        }
+        if (lines.size() > MAX_USER_LINES) {
+            LOG.info(() -> lines.size() + " lines of the user's: more than " + MAX_USER_LINES
+                    + ", routes run over the corridors alone");
+            lines.clear();
+        }
+        AtlasData shipped = data.withUserLayer(lines, List.of());
         if (builtFor != null && builtFor.features().size() == shipped.features().size()
                 && builtFor.features().equals(shipped.features())) {
             return;

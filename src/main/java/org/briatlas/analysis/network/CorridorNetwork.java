@@ -83,7 +83,8 @@ public final class CorridorNetwork {
         List<AtlasFeature> places = new ArrayList<>();
         for (AtlasFeature f : features) {
             Geometry g = f.geometry();
-            if (g instanceof Point && rank(f) < 2) {
+            // The atlas's own places are the network's places; a user's points are not (there may be millions).
+            if (g instanceof Point && f.layer() != org.briatlas.model.AtlasLayer.USER && rank(f) < 2) {
                 places.add(f);
             }
             for (int i = 0; i < g.getNumGeometries(); i++) {

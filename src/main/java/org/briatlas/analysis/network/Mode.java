@@ -34,6 +34,9 @@ public enum Mode {
      * @param onLand true for a point on land (inside a country of the base map)
      */
     public static Optional<Mode> of(AtlasFeature f, LineString part, Predicate<Coordinate> onLand) {
+        if (f.layer() == org.briatlas.model.AtlasLayer.USER) {
+            return Optional.of(userMode(f));
+        }
         String channel = f.feature().text("channel").orElse("");
         String kind = f.kind();
         return switch (channel) {
@@ -45,6 +48,36 @@ public enum Mode {
                     : Optional.of(mostlyOffLand(part, onLand) ? SEA : RAIL);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A user's line: the mode its "mode" (or "type", "kind") property names, in English, Chinese or Russian
+     * (rail, railway, 铁路, железная дорога; sea, 海运, море; river, 河运, река; air, 航空, авиа), else a road.
+     */
+    static Mode userMode(AtlasFeature f) {
+        for (String key : new String[]{"mode", "type", "kind"}) {
+            Object v = f.properties().get(key);
+            if (v instanceof String s) {
+                String t = s.strip().toLowerCase(Locale.ROOT);
+                if (t.startsWith("rail") || t.contains("铁路") || t.startsWith("желез") || t.startsWith("жд")) {
+                    return RAIL;
+                }
+                if (t.startsWith("sea") || t.startsWith("ship") || t.contains("海") || t.startsWith("мор")) {
+                    return SEA;
+                }
+                if (t.startsWith("river") || t.contains("河") || t.startsWith("рек")) {
+                    return RIVER;
+                }
+                if (t.startsWith("air") || t.startsWith("flight") || t.contains("航空") || t.startsWith("авиа")) {
+                    return AIR;
+                }
+                if (t.startsWith("road") || t.startsWith("highway") || t.contains("公路") || t.startsWith("авто")
+                        || t.startsWith("дорог")) {
+                    return ROAD;
+                }
+            }
+        }
+        return ROAD;
     }
 
     private static boolean mostlyOffLand(LineString part, Predicate<Coordinate> onLand) {

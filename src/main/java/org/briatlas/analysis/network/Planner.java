@@ -30,8 +30,10 @@ public record Planner(AtlasData data, CorridorNetwork network, PlaceNames places
                              List<GeoFeature> countries) {
         LandMask onLand = new LandMask(land);
         LandMask country = new LandMask(countries, c -> c.text("iso").orElse(null));
-        return new Planner(data, CorridorNetwork.build(data.features(), onLand), new PlaceNames(data.features()),
-                BorderCrossings.compute(data.features(), borders, onLand, country::labelAt), onLand, country);
+        // The user's lines join the network; the places and the crossings are the atlas's own.
+        AtlasData shipped = data.withUserLayer(List.of(), List.of());
+        return new Planner(data, CorridorNetwork.build(data.features(), onLand), new PlaceNames(shipped.features()),
+                BorderCrossings.compute(shipped.features(), borders, onLand, country::labelAt), onLand, country);
     }
 
     /** How near a route must pass a crossing to pass through it. */

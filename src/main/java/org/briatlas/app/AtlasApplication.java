@@ -38,6 +38,7 @@ public final class AtlasApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        org.briatlas.timing.StartupTimeline.mark("toolkit");
         long started = System.nanoTime();
         Startup startup = Startup.take();
         SettingsStore store = startup.store;
@@ -88,6 +89,7 @@ public final class AtlasApplication extends Application {
         });
         tiles.setFailureListener(t -> Platform.runLater(() -> model.reportBaseMapError(rootCause(t))));
         window.show();
+        org.briatlas.timing.StartupTimeline.mark("shown");
         window.offerRecovery();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> window.saveLatest(), "settings-on-exit"));
         // Files named on the command line (or by the desktop entry, "Open with"): each a layer of its own.

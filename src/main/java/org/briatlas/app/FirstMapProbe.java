@@ -103,12 +103,24 @@ final class FirstMapProbe {
                 if (quietFrames >= 2) {
                     stop();
                     long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                    org.briatlas.timing.StartupTimeline.mark("first-map");
                     System.out.println("first-map-ms=" + ms + " tiles=" + tiles.servedCount());
+                    Long shown = org.briatlas.timing.StartupTimeline.marks().get("shown");
+                    System.out.println("window-shown-ms=" + (shown == null ? -1 : shown));
+                    System.out.println("phases " + org.briatlas.timing.StartupTimeline.line());
                     System.out.flush();
                     if (Boolean.getBoolean("briatlas.panProbe")) {
                         panProbe(window);
                     } else {
-                        Platform.exit();
+                        // Memory at idle after the start: a second after the first full map.
+                        javafx.animation.PauseTransition idle = new javafx.animation.PauseTransition(
+                                javafx.util.Duration.seconds(1));
+                        idle.setOnFinished(e -> {
+                            System.out.println(org.briatlas.timing.StartupTimeline.memoryLine());
+                            System.out.flush();
+                            Platform.exit();
+                        });
+                        idle.play();
                     }
                 }
             }

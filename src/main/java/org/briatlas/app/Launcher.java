@@ -21,6 +21,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        org.briatlas.timing.StartupTimeline.mark("main");
         // Before any JavaFX, AWT or Java2D class loads: the JVM's font and native-library caches go into the
         // atlas's cache folder, and Java2D never looks the host name up.
         OfflineJvm.prepare();

@@ -106,10 +106,12 @@ public final class MainWindow {
         this.stage = stage;
         this.model = model;
         FxLabels.loadBundledFonts();
+        org.briatlas.timing.StartupTimeline.mark("fonts");
         stage.setScene(new Scene(new BorderPane(), settings.windowWidth(), settings.windowHeight()));
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("atlas.css").toExternalForm());
         stage.getProperties().put(MainWindow.class, this);
         views = new Views(stage, model);
+        org.briatlas.timing.StartupTimeline.mark("window-built");
         placement = new WindowPlacement(stage, store, settings, model);
         model.languageProperty().addListener((o, was, now) -> rebuild());
     }

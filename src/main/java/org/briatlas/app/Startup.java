@@ -26,6 +26,7 @@ final class Startup {
     private Startup() {
         store = SettingsStore.forUser();
         settings = store.load();
+        org.briatlas.timing.StartupTimeline.mark("settings");
         loader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "basemap-loader");
             t.setDaemon(true);
@@ -36,7 +37,7 @@ final class Startup {
         data = new BaseMapData(folder == null || folder.isBlank() ? BaseMapSource.shipped()
                 : BaseMapSource.folder(java.nio.file.Path.of(folder)), loader);
         double zoom = settings.settings().hasView() ? settings.settings().viewZoom() : 6;
-        data.band(ZoomBand.forZoom(zoom));
+        data.band(ZoomBand.forZoom(zoom)).thenRun(() -> org.briatlas.timing.StartupTimeline.mark("basemap-band"));
         loader.execute(() -> {
             // The labels are small; the warm-up spares the first tile Java2D's one-time set-up.
             try {

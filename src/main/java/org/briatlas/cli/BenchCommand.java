@@ -160,8 +160,98 @@ final class BenchCommand {
         }
     }
 
+    /** One start's figures: window shown, first full frame, resident and peak memory (kB), phases. */
+    private record Start(double shownMs, double drawnMs, double rssKb, double peakKb, String phases) {
+    }
+
+    private static double number(List<String> lines, String key) {
+        for (String l : lines) {
+            for (String part : l.split(" ")) {
+                if (part.startsWith(key + "=")) {
+                    try {
+                        return Double.parseDouble(part.substring(key.length() + 1));
+                    } catch (NumberFormatException e) {
+                        return Double.NaN;
+                    }
+                }
+            }
+        }
+        return Double.NaN;
+    }
+
+    private static Start start(List<String> cmd, String drawnKey) throws Cli.CommandFailure {
+        List<String> lines = runAtlasLines(cmd, List.of("window-shown-ms=", "first-map-ms=", "first-frame-ms=",
+                "rss-kb=", "phases "));
+        String phases = lines.stream().filter(l -> l.startsWith("phases ")).findFirst().map(l -> l.substring(7))
+                .orElse("");
+        return new Start(number(lines, "window-shown-ms"), number(lines, drawnKey), number(lines, "rss-kb"),
+                number(lines, "peak-rss-kb"), phases);
+    }
+
+    private static double median(List<Start> starts, java.util.function.ToDoubleFunction<Start> f) {
+        double[] v = starts.stream().mapToDouble(f).sorted().toArray();
+        return v.length == 0 ? Double.NaN : percentile(v, 50);
+    }
+
+    private static double p95(List<Start> starts, java.util.function.ToDoubleFunction<Start> f) {
+        double[] v = starts.stream().mapToDouble(f).sorted().toArray();
+        return v.length == 0 ? Double.NaN : percentile(v, 95);
+    }
+
+    /**
+     * The atlas (the README's start, C1 only) against a bare JavaFX window, started in turn run by run, so that
+     * a noisy machine slows both alike: medians and p95 of the time to the window being shown and to the first
+     * fully drawn frame, the peak resident memory at idle a second later, their ratios, and the atlas's phase
+     * timeline (the median run's).
+     */
+    private void versusBareWindow(int runs, Path work) throws Cli.CommandFailure {
+        List<String> bare = new ArrayList<>();
+        bare.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        bare.addAll(List.of("-XX:TieredStopAtLevel=1", "-Djavafx.cachedir=" + work.resolve("fx"), "-cp",
+                System.getProperty("java.class.path"), BareWindow.class.getName()));
+        List<String> atlas = javaCommand(List.of("-XX:TieredStopAtLevel=1"), work);
+        List<Start> bares = new ArrayList<>();
+        List<Start> atlases = new ArrayList<>();
+        start(bare, "first-frame-ms");
+        start(atlas, "first-map-ms");
+        for (int i = 0; i < runs; i++) {
+            bares.add(start(bare, "first-frame-ms"));
+            atlases.add(start(atlas, "first-map-ms"));
+        }
+        out.printf(Locale.ROOT, "start-up against a bare JavaFX window, interleaved (n=%d each, after one warm-up "
+                + "of each; ms from exec; memory at idle 1 s after the first full frame):%n", runs);
+        out.printf(Locale.ROOT, "  %-34s %14s %14s %12s %12s%n", "", "window shown", "fully drawn", "RSS MB",
+                "peak RSS MB");
+        for (Object[] row : new Object[][]{{"bare JavaFX window", bares}, {"atlas (README start, C1 only)", atlases}}) {
+            @SuppressWarnings("unchecked")
+            List<Start> l = (List<Start>) row[1];
+            out.printf(Locale.ROOT, "  %-34s %6.0f (p95 %4.0f) %5.0f (p95 %4.0f) %12.0f %12.0f%n", row[0],
+                    median(l, Start::shownMs), p95(l, Start::shownMs), median(l, Start::drawnMs),
+                    p95(l, Start::drawnMs), median(l, Start::rssKb) / 1024, median(l, Start::peakKb) / 1024);
+        }
+        out.printf(Locale.ROOT, "  ratios atlas / bare window: shown %.2f (target <= 1.2), fully drawn %.2f, "
+                        + "peak RSS %.2f (target <= 1.3)%n", median(atlases, Start::shownMs) / median(bares, Start::shownMs),
+                median(atlases, Start::drawnMs) / median(bares, Start::drawnMs),
+                median(atlases, Start::peakKb) / median(bares, Start::peakKb));
+        List<Start> byDrawn = new ArrayList<>(atlases);
+        byDrawn.sort(java.util.Comparator.comparingDouble(Start::drawnMs));
+        if (!byDrawn.isEmpty()) {
+            out.println("  the atlas's start-up timeline (ms from exec, the median run; phases end in this order):");
+            long before = 0;
+            for (String part : byDrawn.get(byDrawn.size() / 2).phases().split(" ")) {
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    long at = Long.parseLong(part.substring(eq + 1));
+                    out.printf(Locale.ROOT, "    %-14s %6d ms  (+%d)%n", part.substring(0, eq), at, at - before);
+                    before = at;
+                }
+            }
+        }
+    }
+
     private void startup(int runs) throws Cli.CommandFailure {
         Path work = tempDir();
+        versusBareWindow(runs, work);
         Path archive = work.resolve("atlas.jsa");
         out.printf(Locale.ROOT, "start-up to first fully drawn map (new JVM each run, window at its default size):%n");
         startupSeries("plain java", List.of(), runs, work);

@@ -137,6 +137,7 @@ public final class OfflineTiles {
             pending.decrementAndGet();
             if (error == null) {
                 served.incrementAndGet();
+                org.briatlas.timing.StartupTimeline.mark("first-tile");
             } else {
                 // One broken base map fails every tile: the first failure is worth a warning, the rest are noise.
                 LOG.log(warnedFailure.getAndSet(true) ? Level.FINE : Level.WARNING,

@@ -62,6 +62,7 @@ final class ContentLoader {
                 model.notify(problemsNotice("error.stats.title", s.problems()));
             }
             statisticsDone = true;
+            org.briatlas.timing.StartupTimeline.mark("statistics");
             updatePhase();
         }, e -> {
             LOG.log(Level.SEVERE, "statistics not loaded", e);
@@ -98,6 +99,7 @@ final class ContentLoader {
         shippedFeatures = shipped.features();
         markLabels();
         corridorsDone = true;
+        org.briatlas.timing.StartupTimeline.mark("corridors");
         if (shipped.problems().isEmpty()) {
             model.setStatus(StatusMessage.info("status.data.ready", shipped.features().size()));
         } else {
@@ -117,6 +119,7 @@ final class ContentLoader {
     /** Shows the labels, those naming the corridors' crossings and ports marked (whichever came first). */
     private void markLabels() {
         if (baseLabels != null) {
+            org.briatlas.timing.StartupTimeline.mark("labels");
             content.setLabels(org.briatlas.carto.CorridorPlaceLabels.mark(baseLabels, shippedFeatures));
         }
     }

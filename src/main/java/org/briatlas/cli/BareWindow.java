@@ -17,8 +17,17 @@ import org.briatlas.timing.StartupTimeline;
  */
 public final class BareWindow extends Application {
 
-    public static void main(String[] args) {
-        launch(BareWindow.class, args);
+    /**
+     * The entry point: a class that is no Application of its own, since the java launcher refuses to start a
+     * JavaFX Application class from the class path ("JavaFX runtime components are missing").
+     */
+    public static final class Main {
+        private Main() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(BareWindow.class, args);
+        }
     }
 
     @Override

@@ -208,7 +208,7 @@ final class BenchCommand {
         List<String> bare = new ArrayList<>();
         bare.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         bare.addAll(List.of("-XX:TieredStopAtLevel=1", "-Djavafx.cachedir=" + work.resolve("fx"), "-cp",
-                System.getProperty("java.class.path"), BareWindow.class.getName()));
+                System.getProperty("java.class.path"), BareWindow.Main.class.getName()));
         List<String> atlas = javaCommand(List.of("-XX:TieredStopAtLevel=1"), work);
         List<Start> bares = new ArrayList<>();
         List<Start> atlases = new ArrayList<>();

@@ -42,18 +42,51 @@ public final class AtlasApplication extends Application {
         long started = System.nanoTime();
         Startup startup = Startup.take();
         SettingsStore store = startup.store;
-        SettingsStore.Loaded loaded = startup.settings;
+        SettingsStore.Loaded loaded = startup.settings();
         AppSettings settings = loaded.settings();
+        String lang = System.getProperty("briatlas.lang");
+        if (lang != null && Messages.LANGUAGES.contains(lang)) {
+            settings = settings.withLanguage(lang);
+        }
+        // The window is shown first, empty, in the map's colour, and filled after its first frame: the user
+        // sees it at once, as a bare JavaFX window is, not after the views are built.
+        showEarly(stage, settings);
         loader = startup.loader;
         BaseMapData data = startup.data;
         OfflineTiles tiles = OfflineTiles.shared();
         tiles.setPixelScale(Screen.getPrimary().getOutputScaleX());
         tiles.install(new TileRenderer(data));
+        AppSettings chosen = settings;
+        javafx.animation.AnimationTimer afterFirstFrame = new javafx.animation.AnimationTimer() {
+            private int pulses;
 
-        String lang = System.getProperty("briatlas.lang");
-        if (lang != null && Messages.LANGUAGES.contains(lang)) {
-            settings = settings.withLanguage(lang);
-        }
+            @Override
+            public void handle(long now) {
+                if (++pulses >= 2) {
+                    stop();
+                    build(stage, store, loaded, chosen, data, tiles, started);
+                }
+            }
+        };
+        afterFirstFrame.start();
+    }
+
+    /** Shows the stage at its place and size with an empty scene of the map's colour and a "Loading" line. */
+    private static void showEarly(Stage stage, AppSettings settings) {
+        java.util.ResourceBundle text = Messages.bundle(settings.language());
+        javafx.scene.control.Label loading = new javafx.scene.control.Label(text.getString("status.loading"));
+        loading.setStyle("-fx-text-fill: #5f6b73; -fx-font-size: 15px;");
+        javafx.scene.layout.StackPane splash = new javafx.scene.layout.StackPane(loading);
+        splash.setStyle("-fx-background-color: #f2efe9;");
+        stage.setTitle(text.getString("app.title"));
+        stage.setScene(new javafx.scene.Scene(splash, settings.windowWidth(), settings.windowHeight()));
+        org.briatlas.window.WindowPlacement.place(stage, settings);
+        stage.show();
+        org.briatlas.timing.StartupTimeline.mark("shown");
+    }
+
+    private void build(Stage stage, SettingsStore store, SettingsStore.Loaded loaded, AppSettings settings,
+                       BaseMapData data, OfflineTiles tiles, long started) {
         workers = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "atlas-worker");
             t.setDaemon(true);
@@ -89,7 +122,6 @@ public final class AtlasApplication extends Application {
         });
         tiles.setFailureListener(t -> Platform.runLater(() -> model.reportBaseMapError(rootCause(t))));
         window.show();
-        org.briatlas.timing.StartupTimeline.mark("shown");
         window.offerRecovery();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> window.saveLatest(), "settings-on-exit"));
         // Files named on the command line (or by the desktop entry, "Open with"): each a layer of its own.

@@ -54,6 +54,9 @@ public final class MainWindow {
 
         Views(Stage stage, AtlasModel model) {
             String language = model.language();
+            if ("zh".equals(language)) {
+                FxLabels.loadCjkNow();
+            }
             ResourceBundle text = Messages.bundle(language);
             map = new AtlasMap(text, language, model);
             side = new SidePanel(model, text, map);
@@ -105,9 +108,23 @@ public final class MainWindow {
     public MainWindow(Stage stage, AtlasModel model, SettingsStore store, AppSettings settings) {
         this.stage = stage;
         this.model = model;
+        // The CJK face only for a window in Chinese now; in English and Russian it loads after the start-up,
+        // when the first map is drawn (loading it beside the start-up slowed the first map on two cores).
+        if ("zh".equals(model.language())) {
+            FxLabels.loadCjkNow();
+        } else {
+            FxLabels.deferCjk();
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.seconds(2));
+            later.setOnFinished(e -> FxLabels.loadCjkInBackground());
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> later.play());
+        }
         FxLabels.loadBundledFonts();
         org.briatlas.timing.StartupTimeline.mark("fonts");
-        stage.setScene(new Scene(new BorderPane(), settings.windowWidth(), settings.windowHeight()));
+        // A window shown already (the application's, empty, shown at once) keeps its scene and gets the views.
+        if (stage.getScene() == null || !stage.isShowing()) {
+            stage.setScene(new Scene(new BorderPane(), settings.windowWidth(), settings.windowHeight()));
+        }
         stage.getScene().getStylesheets().add(MainWindow.class.getResource("atlas.css").toExternalForm());
         stage.getProperties().put(MainWindow.class, this);
         views = new Views(stage, model);

@@ -19,14 +19,12 @@ final class Startup {
     private static volatile Startup current;
 
     final SettingsStore store;
-    final SettingsStore.Loaded settings;
+    private final java.util.concurrent.CompletableFuture<SettingsStore.Loaded> settings;
     final ExecutorService loader;
     final BaseMapData data;
 
     private Startup() {
         store = SettingsStore.forUser();
-        settings = store.load();
-        org.briatlas.timing.StartupTimeline.mark("settings");
         loader = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "basemap-loader");
             t.setDaemon(true);
@@ -36,8 +34,19 @@ final class Startup {
         String folder = System.getProperty("briatlas.basemap.dir");
         data = new BaseMapData(folder == null || folder.isBlank() ? BaseMapSource.shipped()
                 : BaseMapSource.folder(java.nio.file.Path.of(folder)), loader);
-        double zoom = settings.settings().hasView() ? settings.settings().viewZoom() : 6;
-        data.band(ZoomBand.forZoom(zoom)).thenRun(() -> org.briatlas.timing.StartupTimeline.mark("basemap-band"));
+        // The settings (Jackson's first use: a few hundred ms of class loading) are read beside the toolkit's
+        // start, not before it; then the band of the view they hold.
+        settings = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            SettingsStore.Loaded loaded = store.load();
+            org.briatlas.timing.StartupTimeline.mark("settings");
+            double zoom = loaded.settings().hasView() ? loaded.settings().viewZoom() : 6;
+            data.band(ZoomBand.forZoom(zoom)).thenRun(() -> org.briatlas.timing.StartupTimeline.mark("basemap-band"));
+            return loaded;
+        }, r -> {
+            Thread t = new Thread(r, "settings-reader");
+            t.setDaemon(true);
+            t.start();
+        });
         loader.execute(() -> {
             // The labels are small; the warm-up spares the first tile Java2D's one-time set-up.
             try {
@@ -51,6 +60,11 @@ final class Startup {
             g.fill(new java.awt.geom.Ellipse2D.Double(1, 1, 5, 5));
             g.dispose();
         });
+    }
+
+    /** The settings, once read (waits for them: they are read while the toolkit starts). */
+    SettingsStore.Loaded settings() {
+        return settings.join();
     }
 
     /** Starts the background work; call once, from {@code main}. */

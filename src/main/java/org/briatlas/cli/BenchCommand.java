@@ -42,12 +42,22 @@ final class BenchCommand {
     }
 
     int run(List<String> args) throws UsageException, Cli.CommandFailure {
-        Options o = Options.parse(args, Set.of("samples", "startup-runs", "app"), Set.of("no-readers"));
+        Options o = Options.parse(args, Set.of("samples", "startup-runs", "app"), Set.of("no-readers", "startup-only"));
         int samples = (int) RenderCommand.parseNumber("samples", o.get("samples").orElse("200"), 10, 100000);
         int runs = (int) RenderCommand.parseNumber("startup-runs", o.get("startup-runs").orElse("5"), 0, 50);
 
         out.printf(Locale.ROOT, "BRI Corridors Atlas benchmark (%d cores, Java %s)%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        if (o.has("startup-only")) {
+            // The start-up against the bare window and the timeline alone, for work on the start-up.
+            Path work = tempDir();
+            try {
+                versusBareWindow(Math.max(1, runs), work);
+            } finally {
+                deleteTree(work);
+            }
+            return 0;
+        }
         BaseMapData data = new BaseMapData(BaseMapSource.shipped(), Runnable::run);
         for (ZoomBand band : ZoomBand.values()) {
             long t0 = System.nanoTime();
@@ -208,7 +218,7 @@ final class BenchCommand {
         List<String> bare = new ArrayList<>();
         bare.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         bare.addAll(List.of("-XX:TieredStopAtLevel=1", "-Djavafx.cachedir=" + work.resolve("fx"), "-cp",
-                System.getProperty("java.class.path"), BareWindow.Main.class.getName()));
+                System.getProperty("java.class.path"), "org.briatlas.app.BareWindow$Main"));
         List<String> atlas = javaCommand(List.of("-XX:TieredStopAtLevel=1"), work);
         List<Start> bares = new ArrayList<>();
         List<Start> atlases = new ArrayList<>();

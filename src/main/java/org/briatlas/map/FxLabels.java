@@ -20,7 +20,6 @@ import java.util.Map;
  */
 public final class FxLabels implements TextMeasurer {
 
-    private static boolean loaded;
     private final Map<LabelFont, Font> fonts = new EnumMap<>(LabelFont.class);
     private final Map<LabelFont, Font> cjkFonts = new EnumMap<>(LabelFont.class);
     private final Map<LabelFont, double[]> metrics = new EnumMap<>(LabelFont.class);
@@ -62,21 +61,75 @@ public final class FxLabels implements TextMeasurer {
         return scale;
     }
 
-    /** Registers the bundled faces ({@link Typefaces}) with JavaFX, once per process. */
-    public static synchronized void loadBundledFonts() {
-        if (loaded) {
-            return;
-        }
-        for (String file : Typefaces.FILES) {
-            try (InputStream in = FxLabels.class.getResourceAsStream(Typefaces.FOLDER + file)) {
-                if (in != null) {
-                    Font.loadFont(in, 12);
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException("bundled font unreadable: " + file, e);
+    private static boolean latinLoaded;
+    private static boolean cjkLoaded;
+    private static Thread cjkLoader;
+
+    /**
+     * Registers the bundled faces ({@link Typefaces}) with JavaFX, once per process: the Latin ones now, and the
+     * CJK one now too unless {@link #loadCjkInBackground()} is loading it.
+     */
+    public static void loadBundledFonts() {
+        synchronized (FxLabels.class) {
+            if (!latinLoaded) {
+                Typefaces.FILES.stream().filter(f -> !isCjkFile(f)).forEach(FxLabels::load);
+                latinLoaded = true;
+            }
+            if (cjkLoader != null) {
+                return;
             }
         }
-        loaded = true;
+        loadCjk();
+    }
+
+    private static boolean isCjkFile(String file) {
+        return file.contains("CJK");
+    }
+
+    private static synchronized void loadCjk() {
+        if (!cjkLoaded) {
+            Typefaces.FILES.stream().filter(FxLabels::isCjkFile).forEach(FxLabels::load);
+            cjkLoaded = true;
+        }
+    }
+
+    /**
+     * Loads the CJK face (7 MB, the most of the bundled fonts) on a thread of its own, so that a window in
+     * English or Russian does not wait for it: its Chinese text (a menu's 中文, a place's Chinese name) appears
+     * after it is in. A window in Chinese calls {@link #loadCjkNow()} instead.
+     */
+    public static synchronized void loadCjkInBackground() {
+        if (cjkLoaded || cjkLoader != null && cjkLoader.isAlive() || cjkLoader != null && cjkLoader != DEFERRED) {
+            return;
+        }
+        cjkLoader = new Thread(FxLabels::loadCjk, "cjk-font-loader");
+        cjkLoader.setDaemon(true);
+        cjkLoader.start();
+    }
+
+    /** A thread never started: marks the CJK face as to be loaded later, by {@link #loadCjkInBackground()}. */
+    private static final Thread DEFERRED = new Thread(() -> { }, "cjk-font-deferred");
+
+    /** The CJK face is loaded later ({@link #loadCjkInBackground()}): {@link #loadBundledFonts()} skips it. */
+    public static synchronized void deferCjk() {
+        if (!cjkLoaded && cjkLoader == null) {
+            cjkLoader = DEFERRED;
+        }
+    }
+
+    /** Loads the CJK face now (waits for the background loading if it is under way). */
+    public static void loadCjkNow() {
+        loadCjk();
+    }
+
+    private static void load(String file) {
+        try (InputStream in = FxLabels.class.getResourceAsStream(Typefaces.FOLDER + file)) {
+            if (in != null) {
+                Font.loadFont(in, 12);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("bundled font unreadable: " + file, e);
+        }
     }
 
     /** The font a label's text is set in: Noto Sans, or the bundled CJK face for Chinese. */

@@ -39,10 +39,12 @@ public final class WindowPlacement {
         this.store = store;
         this.settings = settings;
         this.model = model;
-        place();
+        if (!stage.isShowing()) {
+            place(stage, settings);
+        }
         // The minimum size only once the window is mapped: GTK passes it as the window's base size too, and
         // openbox then maps a first window at that minimum instead of its size.
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+        javafx.event.EventHandler<javafx.stage.WindowEvent> shown = e -> {
             stage.setMinWidth(640);
             stage.setMinHeight(420);
             // Some window managers (openbox) map the first window at its minimum size whatever size was asked
@@ -55,7 +57,13 @@ public final class WindowPlacement {
                     }
                 });
             }
-        });
+        };
+        if (stage.isShowing()) {
+            // Shown before the views were built (the application shows an empty window at once).
+            shown.handle(null);
+        } else {
+            stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, shown);
+        }
         InvalidationListener changed = o -> latest = current();
         stage.xProperty().addListener(changed);
         stage.yProperty().addListener(changed);
@@ -67,7 +75,8 @@ public final class WindowPlacement {
         model.languageProperty().addListener(changed);
     }
 
-    private void place() {
+    /** Gives a stage its size, place (where it is on a screen) and maximised state from the settings. */
+    public static void place(Stage stage, AppSettings settings) {
         // The size is given to the stage itself, not only to its scene: some window managers (openbox)
         // otherwise map the window at its minimum size.
         stage.setWidth(settings.windowWidth());

@@ -1,4 +1,4 @@
-package org.briatlas.cli;
+package org.briatlas.app;
 
 import javafx.animation.AnimationTimer;
 import javafx.animation.PauseTransition;

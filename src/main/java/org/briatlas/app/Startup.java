@@ -51,14 +51,19 @@ final class Startup {
             // The labels are small; the warm-up spares the first tile Java2D's one-time set-up.
             try {
                 data.labels();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | java.awt.AWTError e) {
                 // Reported by the window when it asks for the labels itself.
             }
-            BufferedImage warm = new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB_PRE);
-            var g = warm.createGraphics();
-            g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-            g.fill(new java.awt.geom.Ellipse2D.Double(1, 1, 5, 5));
-            g.dispose();
+            try {
+                BufferedImage warm = new BufferedImage(8, 8, BufferedImage.TYPE_INT_ARGB_PRE);
+                var g = warm.createGraphics();
+                g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING,
+                        java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+                g.fill(new java.awt.geom.Ellipse2D.Double(1, 1, 5, 5));
+                g.dispose();
+            } catch (java.awt.AWTError e) {
+                // No display to be had (DISPLAY names none): the window says so, in one line, as it starts.
+            }
         });
     }
 

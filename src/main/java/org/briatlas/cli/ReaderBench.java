@@ -103,10 +103,37 @@ final class ReaderBench {
             compare("GeoJSON, 10^5 lines x 20", lines, lines);
             Path million = SampleLayers.pointsGeoJson(work.resolve("points-1e6.geojson"), 1_000_000, 3);
             compare("GeoJSON, 10^6 points", million, million);
+            jts("GeoJSON, 10^5 points", geojson);
+            jts("GeoJSON, 10^5 lines x 20", lines);
+            jts("GeoJSON, 10^6 points", million);
             memory(million);
         } catch (IOException e) {
             throw new Cli.CommandFailure("the reader benchmark failed: " + e.getMessage(), e);
         }
+    }
+
+    /** JTS's own GeoJSON reader (jts-io-common) over a file, against the atlas's, interleaved (median of 3). */
+    private void jts(String label, Path file) throws IOException {
+        double[] theirs = new double[RUNS];
+        double[] ours = new double[RUNS];
+        int[] ignored = new int[1];
+        AtlasDataReader r = new AtlasDataReader();
+        for (int i = 0; i < RUNS; i++) {
+            theirs[i] = ms(() -> {
+                try (java.io.Reader in = Files.newBufferedReader(file)) {
+                    return new org.locationtech.jts.io.geojson.GeoJsonReader().read(in).getNumGeometries();
+                } catch (org.locationtech.jts.io.ParseException e) {
+                    throw new IOException(e);
+                }
+            }, ignored);
+            ours[i] = ms(() -> r.readUserCollection(file).features().size(), ignored);
+        }
+        Arrays.sort(theirs);
+        Arrays.sort(ours);
+        double mb = Files.size(file) / 1e6;
+        out.printf(Locale.ROOT, "  %-28s JTS GeoJsonReader %6.1f MB/s, the atlas's %6.1f MB/s: %.1fx JTS (target >= 3)%n",
+                label, mb / BenchCommand.percentile(theirs, 50) * 1000, mb / BenchCommand.percentile(ours, 50) * 1000,
+                BenchCommand.percentile(theirs, 50) / BenchCommand.percentile(ours, 50));
     }
 
     private static long usedAfterGc() {

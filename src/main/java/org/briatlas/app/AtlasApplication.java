@@ -109,6 +109,8 @@ public final class AtlasApplication extends Application {
         }
         model.load();
         window = new MainWindow(stage, model, store, settings);
+        // The routing network after the first map: it is not needed to draw it.
+        model.planner().deferUntil(FirstMap.watch(window));
         stage.setOnCloseRequest(e -> {
             if (!window.confirmClose()) {
                 e.consume();

@@ -57,8 +57,23 @@ public final class PlannerState {
         model.content().dataProperty().addListener((o, was, now) -> build(now));
     }
 
+    private java.util.concurrent.CompletionStage<?> gate;
+
+    /**
+     * Builds the network only once {@code after} completes (the window's first full map): it reads the land and
+     * borders and builds the graph, a few hundred milliseconds of work that would slow the first map on a
+     * small machine. Call before the data arrives; without it the network is built as soon as they do.
+     */
+    public void deferUntil(java.util.concurrent.CompletionStage<?> after) {
+        gate = after;
+        after.thenRun(() -> build(model.content().data()));
+    }
+
     private void build(AtlasData data) {
         if (data == null || data.features().isEmpty()) {
+            return;
+        }
+        if (gate != null && !gate.toCompletableFuture().isDone()) {
             return;
         }
         // The atlas's corridors with the user's lines (routes run over them too), up to a size a network of

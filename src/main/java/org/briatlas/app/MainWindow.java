@@ -146,8 +146,15 @@ public final class MainWindow {
     }
 
     public void show() {
+        boolean early = stage.isShowing();
         stage.show();
         views.map.requestFocus();
+        if (early) {
+            // Shown before its views (the application's empty window): once the scene has settled on them (it
+            // focuses the first control it finds), the map takes the keys, so that the arrows pan.
+            AtlasMap map = views.map;
+            javafx.application.Platform.runLater(map::requestFocus);
+        }
     }
 
     /** Writes window geometry, the view and the language to the settings file (atomically). */

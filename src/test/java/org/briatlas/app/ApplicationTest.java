@@ -91,6 +91,21 @@ class ApplicationTest {
     }
 
     @Test
+    void theWindowShownBeforeItsViewsGivesTheMapTheKeysAndBuildsTheNetworkAfterTheFirstMap() throws Exception {
+        MainWindow w = mainWindow();
+        Stage stage = onFx(w::stage);
+        // The application shows its window empty, then fills it: the scene then focuses its first control,
+        // and the map must take the keys back (the arrows pan it).
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> {
+            javafx.scene.Node focus = stage.getScene().getFocusOwner();
+            return focus == w.map();
+        }));
+        assertTrue(onFx(() -> stage.getScene().getFocusOwner() == w.map()), "the map has the keys");
+        // The routing network comes after the first map (or 4 s after the start).
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> w.model().planner().planner() != null));
+    }
+
+    @Test
     void closingSavesWindowAndViewAtomically() throws Exception {
         MainWindow w = mainWindow();
         AtlasMap m = onFx(w::map);

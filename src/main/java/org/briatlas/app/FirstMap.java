@@ -18,18 +18,21 @@ final class FirstMap {
     private FirstMap() {
     }
 
+    /** Fully drawn now: every tile asked for delivered, the labels placed and the corridors in. */
+    static boolean drawn(MainWindow window) {
+        OfflineTiles tiles = OfflineTiles.shared();
+        return tiles.requestedCount() > 0 && tiles.pendingCount() == 0 && window.map().placedLabelCount() > 0
+                && !window.model().content().data().features().isEmpty();
+    }
+
     static CompletableFuture<Void> watch(MainWindow window) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        OfflineTiles tiles = OfflineTiles.shared();
         AnimationTimer timer = new AnimationTimer() {
             private int quiet;
 
             @Override
             public void handle(long now) {
-                boolean drawn = tiles.requestedCount() > 0 && tiles.pendingCount() == 0
-                        && window.map().placedLabelCount() > 0
-                        && !window.model().content().data().features().isEmpty();
-                quiet = drawn ? quiet + 1 : 0;
+                quiet = drawn(window) ? quiet + 1 : 0;
                 if (quiet >= 2) {
                     stop();
                     done.complete(null);

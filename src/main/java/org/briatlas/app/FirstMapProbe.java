@@ -95,9 +95,7 @@ final class FirstMapProbe {
             @Override
             public void handle(long now) {
                 // Fully drawn: every tile delivered, the labels placed and the corridor layers on the map.
-                boolean done = tiles.requestedCount() > 0 && tiles.pendingCount() == 0
-                        && window.map().placedLabelCount() > 0
-                        && !window.model().content().data().features().isEmpty();
+                boolean done = FirstMap.drawn(window);
                 // Two quiet pulses in a row: the last tiles are on screen, not only delivered.
                 quietFrames = done ? quietFrames + 1 : 0;
                 if (quietFrames >= 2) {

@@ -318,25 +318,11 @@ final class BenchCommand {
     /** Starts the atlas, waits for it to end, and returns the lines it printed with any of the prefixes. */
     private static List<String> runAtlasLines(List<String> cmd, List<String> prefixes) throws Cli.CommandFailure {
         List<String> found = new ArrayList<>();
-        try {
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String l; (l = r.readLine()) != null; ) {
-                    String line = l;
-                    if (prefixes.stream().anyMatch(line::startsWith)) {
-                        found.add(line);
-                    }
-                }
+        run(cmd, Map.of(), 300, l -> {
+            if (prefixes.stream().anyMatch(l::startsWith)) {
+                found.add(l);
             }
-            if (!p.waitFor(300, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-            }
-        } catch (IOException e) {
-            throw new Cli.CommandFailure("cannot start the atlas: " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Cli.CommandFailure("interrupted", e);
-        }
+        });
         return found;
     }
 
@@ -347,22 +333,30 @@ final class BenchCommand {
     /** Starts the atlas, waits for it to end, and returns the first line it printed with the prefix. */
     private static Probe runAtlas(List<String> cmd, Map<String, String> env, String prefix) throws Cli.CommandFailure {
         long t0 = System.nanoTime();
-        String line = null;
-        double elapsed = -1;
+        String[] line = {null};
+        double[] elapsed = {-1};
+        run(cmd, env, 120, l -> {
+            if (line[0] == null && l.startsWith(prefix)) {
+                elapsed[0] = (System.nanoTime() - t0) / 1e6;
+                line[0] = l;
+            }
+        });
+        return new Probe(line[0], elapsed[0]);
+    }
+
+    /** Starts a process, hands each line it prints to {@code onLine} as it comes, and waits for it to end. */
+    private static void run(List<String> cmd, Map<String, String> env, int seconds,
+                            java.util.function.Consumer<String> onLine) throws Cli.CommandFailure {
         try {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
             pb.environment().putAll(env);
             Process p = pb.start();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                String l;
-                while ((l = r.readLine()) != null) {
-                    if (line == null && l.startsWith(prefix)) {
-                        elapsed = (System.nanoTime() - t0) / 1e6;
-                        line = l;
-                    }
+                for (String l; (l = r.readLine()) != null; ) {
+                    onLine.accept(l);
                 }
             }
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
             }
         } catch (IOException e) {
@@ -371,7 +365,6 @@ final class BenchCommand {
             Thread.currentThread().interrupt();
             throw new Cli.CommandFailure("interrupted", e);
         }
-        return new Probe(line, elapsed);
     }
 
     /** This JVM's java, with the options, starting the atlas from this class path. */

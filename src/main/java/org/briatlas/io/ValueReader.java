@@ -98,11 +98,8 @@ final class ValueReader {
         // Objects among the properties keep their order, for the attribute table.
         Map<String, Object> map = geometric ? new java.util.HashMap<>(8) : new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            if (name.length() > limits.featureName()) {
-                violate("a member name of " + name.length() + " characters (the limit is " + limits.featureName()
-                        + ")");
-                skip(p.nextToken());
+            String name = memberName();
+            if (name == null) {
                 continue;
             }
             JsonToken t = p.nextToken();
@@ -132,11 +129,8 @@ final class ValueReader {
         int n = 0;
         java.util.Map<String, Integer> index = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            if (name.length() > limits.featureName()) {
-                violate("a member name of " + name.length() + " characters (the limit is " + limits.featureName()
-                        + ")");
-                skip(p.nextToken());
+            String name = memberName();
+            if (name == null) {
                 continue;
             }
             JsonToken t = p.nextToken();
@@ -175,6 +169,20 @@ final class ValueReader {
             }
         }
         return new org.briatlas.model.CompactProperties(sharing.names(names, n), Arrays.copyOf(values, n));
+    }
+
+    /**
+     * The current member's name, or null (its value skipped, the violation noted) if it is longer than the
+     * limit.
+     */
+    private String memberName() throws IOException {
+        String name = p.currentName();
+        if (name.length() > limits.featureName()) {
+            violate("a member name of " + name.length() + " characters (the limit is " + limits.featureName() + ")");
+            skip(p.nextToken());
+            return null;
+        }
+        return name;
     }
 
     /** The value whose first token is {@code t}, at a nesting depth within the feature; null if it broke a limit. */

@@ -95,10 +95,14 @@ final class ReadSession {
         return at == null || at.getByteOffset() < 0 ? in.position() : base + at.getByteOffset();
     }
 
+    private final org.briatlas.model.CompactProperties.Sharing sharing = new org.briatlas.model.CompactProperties.Sharing();
+
     private void begin(JsonFactory json, InputStream text) throws IOException {
         base = in.position();
         p = json.createParser(text);
-        values = new ValueReader(p, limits);
+        // One sharing of names and texts for the whole file: in a text sequence each record has a parser of its
+        // own, and a million records would otherwise each keep their own copy of the same names.
+        values = new ValueReader(p, limits, sharing);
     }
 
     // ---- one JSON document -------------------------------------------------------------------------
@@ -230,6 +234,7 @@ final class ReadSession {
                 crs = crsName(values.value(t, 2, false));
             } else if (SINGLE_MEMBERS.contains(field)) {
                 Object value = "coordinates".equals(field) && t == JsonToken.START_ARRAY ? values.coordinates(2)
+                        : "properties".equals(field) && t == JsonToken.START_OBJECT ? values.properties(2)
                         : values.value(t, 2, !"properties".equals(field));
                 single.put(field, value);
                 if ("id".equals(field)) {

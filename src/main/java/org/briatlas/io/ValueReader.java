@@ -29,9 +29,10 @@ final class ValueReader {
     private JsonLocation violationAt;
     private String featureId;
 
-    ValueReader(JsonParser p, GeoJsonReader.Limits limits) {
+    ValueReader(JsonParser p, GeoJsonReader.Limits limits, org.briatlas.model.CompactProperties.Sharing sharing) {
         this.p = p;
         this.limits = limits;
+        this.sharing = sharing;
     }
 
     /** Forgets the previous feature's violation. */
@@ -116,7 +117,7 @@ final class ValueReader {
         return map;
     }
 
-    private final org.briatlas.model.CompactProperties.Sharing sharing = new org.briatlas.model.CompactProperties.Sharing();
+    private final org.briatlas.model.CompactProperties.Sharing sharing;
     private String[] names = new String[16];
     private Object[] values = new Object[16];
 
@@ -125,7 +126,7 @@ final class ValueReader {
      * the file's other features, short texts shared too. A name given twice keeps its last value, as a map
      * would.
      */
-    private Map<String, Object> properties(int depth) throws IOException {
+    Map<String, Object> properties(int depth) throws IOException {
         int n = 0;
         java.util.Map<String, Integer> index = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {

@@ -52,4 +52,13 @@ class CompactPropertiesTest {
         assertEquals("again", p.get("p7"), "a duplicate past the hash threshold replaces its value");
         assertEquals(4999, p.get("p4999"));
     }
+
+    @Test
+    void theRecordsOfATextSequenceShareTheirNamesAndShortTexts() throws Exception {
+        FeatureCollection fc = read("\u001e{\"type\":\"Feature\",\"properties\":{\"type\":\"school\"},\"geometry\":null}\n"
+                + "\u001e{\"type\":\"Feature\",\"properties\":{\"type\":\"school\"},\"geometry\":null}\n");
+        assertEquals(FeatureCollection.Format.GEOJSON_SEQ, fc.format());
+        assertSame(fc.features().get(0).properties().get("type"), fc.features().get(1).properties().get("type"),
+                "one string for the file, not one a record");
+    }
 }

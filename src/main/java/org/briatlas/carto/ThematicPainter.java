@@ -59,11 +59,17 @@ public final class ThematicPainter {
         this(features, List.of(AtlasLayer.values()));
     }
 
-    /**
-     * A painter of these features, lines drawn layer by layer in {@code order}, bottom first (layers it does
-     * not list after the others, in the order of {@link AtlasLayer}); points on top of every line.
-     */
+    /** As {@link #ThematicPainter(List, List, ThematicPainter)}, with nothing to take over. */
     public ThematicPainter(List<AtlasFeature> features, List<AtlasLayer> order) {
+        this(features, order, null);
+    }
+
+    /**
+     * A painter of these features, lines drawn layer by layer in {@code order}, bottom first (layers it does not
+     * list after the others, in the order of {@link AtlasLayer}), points on top, then the user's layers, taking
+     * over from {@code previous} (may be null) the packing of the user's layers that have not changed.
+     */
+    public ThematicPainter(List<AtlasFeature> features, List<AtlasLayer> order, ThematicPainter previous) {
         List<AtlasFeature> ordered = new ArrayList<>(features);
         ordered.sort(Comparator.comparingInt(f -> order.contains(f.layer()) ? order.indexOf(f.layer())
                 : order.size() + f.layer().ordinal()));
@@ -88,7 +94,7 @@ public final class ThematicPainter {
             lineIndex.put(lines.get(i).feature(), i);
         }
         longestPart = longest;
-        user = new UserLayerPainter(users);
+        user = new UserLayerPainter(users, previous == null ? null : previous.user);
     }
 
     /** The painter of the user's layers, whose styles, order and visibility the model sets. */
@@ -172,10 +178,7 @@ public final class ThematicPainter {
         paint(s, f, true);
     }
 
-    /**
-     * Draws one frame, with or without the user's layers (the window draws those off the interface thread,
-     * see {@link UserLayerPainter}).
-     */
+    /** Draws one frame, with or without the user's layers (the window draws those off its thread). */
     public void paint(Surface s, ThematicFrame f, boolean withUserLayers) {
         paintCountries(s, f);
         // A crowded point layer is a density surface under the corridors, so that it hides none of them.

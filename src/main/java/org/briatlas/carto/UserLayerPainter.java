@@ -39,11 +39,38 @@ public final class UserLayerPainter {
 
     /** A painter of the user's features (each naming its layer's id; the others are ignored). */
     public UserLayerPainter(List<AtlasFeature> features) {
+        this(features, null);
+    }
+
+    /**
+     * A painter of the user's features that takes over from {@code previous} (may be null) the packed geometry
+     * of every layer whose features are the same objects: adding a small file beside a layer of a million
+     * points does not pack the million again.
+     */
+    public UserLayerPainter(List<AtlasFeature> features, UserLayerPainter previous) {
         Map<String, List<AtlasFeature>> byLayer = new LinkedHashMap<>();
         for (AtlasFeature f : features) {
             byLayer.computeIfAbsent(f.userLayer() == null ? "" : f.userLayer(), k -> new ArrayList<>()).add(f);
         }
-        byLayer.forEach((id, list) -> packed.put(id, new UserLayerGeometry(list)));
+        byLayer.forEach((id, list) -> {
+            UserLayerGeometry before = previous == null ? null : previous.packed.get(id);
+            packed.put(id, before != null && sameObjects(before.features, list) ? before : new UserLayerGeometry(list));
+        });
+        if (previous != null) {
+            layers = previous.layers;
+        }
+    }
+
+    private static boolean sameObjects(List<AtlasFeature> a, List<AtlasFeature> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The layers to draw, bottom first, with their styles and visibility (features are this painter's own). */
@@ -53,6 +80,11 @@ public final class UserLayerPainter {
 
     public List<UserLayer> layers() {
         return layers;
+    }
+
+    /** The packed geometry of a layer, or null (for tests). */
+    UserLayerGeometry geometry(String layerId) {
+        return packed.get(layerId);
     }
 
     /** True if the layer has features drawn by this painter. */

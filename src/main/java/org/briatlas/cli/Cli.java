@@ -80,14 +80,9 @@ public final class Cli {
         return args.length > 0 && !args[0].isEmpty() && !isLayerFile(args[0]);
     }
 
-    /** The endings of the files the window opens as layers when named on its command line. */
-    private static final List<String> LAYER_ENDINGS = List.of(".geojson", ".json", ".geojsonl", ".geojsons",
-            ".geojsonseq", ".ndjson", ".csv", ".tsv", ".kml", ".kmz", ".gpkg");
-
     /** True for an argument that names a file to open in the window: one that exists, or a layer's ending. */
     static boolean isLayerFile(String arg) {
-        String lower = arg.toLowerCase(java.util.Locale.ROOT);
-        if (LAYER_ENDINGS.stream().anyMatch(lower::endsWith)) {
+        if (org.briatlas.io.AtlasDataReader.isLayerFile(arg)) {
             return true;
         }
         try {

@@ -94,6 +94,16 @@ public final class AtlasDataReader {
         return new AtlasData(features, fc.problems());
     }
 
+    /** The endings of the files read as users' layers, in every format the atlas reads. */
+    public static final List<String> LAYER_ENDINGS = List.of(".geojson", ".json", ".geojsonl", ".geojsons",
+            ".geojsonseq", ".ndjson", ".csv", ".tsv", ".kml", ".kmz", ".gpkg");
+
+    /** True for a file name with one of {@link #LAYER_ENDINGS}, in any case. */
+    public static boolean isLayerFile(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return LAYER_ENDINGS.stream().anyMatch(lower::endsWith);
+    }
+
     /**
      * Reads a user's file, keeping what the reader found out about it (its layout, its unlocated features),
      * after refusing what is not a regular file of at most the reader's limit (see {@link #checkUserFile}).

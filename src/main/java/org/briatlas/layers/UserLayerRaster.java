@@ -46,7 +46,7 @@ final class UserLayerRaster {
     }
 
     private Shot shown;
-    private Shot wanted;
+    private Request wanted;
     private boolean drawing;
     private long content;
     private long drawNanos;
@@ -138,37 +138,32 @@ final class UserLayerRaster {
         painter.paintHighlights(new FxSurface(g), frame);
     }
 
-    private ThematicFrame template;
-    private double templateScale;
-    private UserLayerPainter templatePainter;
+    /** A picture asked for: what it shows, drawn by which painter, at which year, weight and scale. */
+    private record Request(Shot shot, UserLayerPainter painter, ThematicFrame frame, double scale) {
+    }
 
     private void request(UserLayerPainter painter, Shot shot, ThematicFrame frame, double scale) {
-        wanted = shot;
-        template = frame;
-        templateScale = scale;
-        templatePainter = painter;
+        wanted = new Request(shot, painter, frame, scale);
         if (!drawing) {
             drawNext();
         }
     }
 
     private void drawNext() {
-        Shot shot = wanted;
-        if (shot == null) {
+        Request r = wanted;
+        if (r == null) {
             return;
         }
         wanted = null;
         drawing = true;
-        ThematicFrame f = template;
-        double scale = templateScale;
-        UserLayerPainter painter = templatePainter;
+        Shot shot = r.shot();
         ThematicFrame at = new ThematicFrame(shot.world(), shot.x(), shot.y(), shot.w(), shot.h(), l -> true, null,
-                null, f.year(), f.weight(), null, null, null);
+                null, r.frame().year(), r.frame().weight(), null, null, null);
         drawer.execute(() -> {
             WritableImage done = null;
             long t0 = System.nanoTime();
             try {
-                done = draw(painter, at, scale);
+                done = draw(r.painter(), at, r.scale());
             } catch (RuntimeException | OutOfMemoryError e) {
                 java.util.logging.Logger.getLogger(UserLayerRaster.class.getName()).log(
                         java.util.logging.Level.WARNING, "user layers not drawn", e);

@@ -63,11 +63,12 @@ public final class FxLabels implements TextMeasurer {
 
     private static boolean latinLoaded;
     private static boolean cjkLoaded;
-    private static Thread cjkLoader;
+    /** True once the CJK face is to be loaded later, or is being loaded, off the interface thread. */
+    private static boolean cjkLater;
 
     /**
      * Registers the bundled faces ({@link Typefaces}) with JavaFX, once per process: the Latin ones now, and the
-     * CJK one now too unless {@link #loadCjkInBackground()} is loading it.
+     * CJK one now too unless {@link #deferCjk()} put it off.
      */
     public static void loadBundledFonts() {
         synchronized (FxLabels.class) {
@@ -75,7 +76,7 @@ public final class FxLabels implements TextMeasurer {
                 Typefaces.FILES.stream().filter(f -> !isCjkFile(f)).forEach(FxLabels::load);
                 latinLoaded = true;
             }
-            if (cjkLoader != null) {
+            if (cjkLater) {
                 return;
             }
         }
@@ -94,27 +95,27 @@ public final class FxLabels implements TextMeasurer {
     }
 
     /**
-     * Loads the CJK face (7 MB, the most of the bundled fonts) on a thread of its own, so that a window in
-     * English or Russian does not wait for it: its Chinese text (a menu's 中文, a place's Chinese name) appears
-     * after it is in. A window in Chinese calls {@link #loadCjkNow()} instead.
+     * Puts off the CJK face (7 MB, the most of the bundled fonts): {@link #loadBundledFonts()} skips it, so that
+     * a window in English or Russian does not wait for it; {@link #loadCjkInBackground()} loads it later, and
+     * its Chinese text (a menu's 中文, a place's Chinese name) appears after it is in.
      */
-    public static synchronized void loadCjkInBackground() {
-        if (cjkLoaded || cjkLoader != null && cjkLoader.isAlive() || cjkLoader != null && cjkLoader != DEFERRED) {
-            return;
+    public static synchronized void deferCjk() {
+        if (!cjkLoaded) {
+            cjkLater = true;
         }
-        cjkLoader = new Thread(FxLabels::loadCjk, "cjk-font-loader");
-        cjkLoader.setDaemon(true);
-        cjkLoader.start();
     }
 
-    /** A thread never started: marks the CJK face as to be loaded later, by {@link #loadCjkInBackground()}. */
-    private static final Thread DEFERRED = new Thread(() -> { }, "cjk-font-deferred");
-
-    /** The CJK face is loaded later ({@link #loadCjkInBackground()}): {@link #loadBundledFonts()} skips it. */
-    public static synchronized void deferCjk() {
-        if (!cjkLoaded && cjkLoader == null) {
-            cjkLoader = DEFERRED;
+    /** Loads the CJK face on a thread of its own (nothing if it is in). */
+    public static void loadCjkInBackground() {
+        synchronized (FxLabels.class) {
+            if (cjkLoaded) {
+                return;
+            }
+            cjkLater = true;
         }
+        Thread t = new Thread(FxLabels::loadCjk, "cjk-font-loader");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Loads the CJK face now (waits for the background loading if it is under way). */

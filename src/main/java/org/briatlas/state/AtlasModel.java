@@ -434,21 +434,11 @@ public final class AtlasModel {
         language.set(code);
     }
 
-    // ---- the user's layer -------------------------------------------------------------------------
-
-    /** Reads a file of the user's (any format the atlas reads) as a new layer over the others; returns the task. */
-    public BackgroundTask<?> openUserLayer(Path file) {
-        return loader.openUserLayer(file, null);
-    }
+    // ---- the user's layers ------------------------------------------------------------------------
 
     /** The user's layers: open, close, rename, style, show, hide and reorder them. */
     public UserLayers userLayers() {
         return userLayers;
-    }
-
-    /** True if a feature is drawn now: its layer is shown and, for a user's feature, its own layer too. */
-    public boolean isShown(AtlasFeature f) {
-        return isVisible(f.layer()) && userLayers.isShown(f);
     }
 
     // ---- tasks, status and notices ----------------------------------------------------------------

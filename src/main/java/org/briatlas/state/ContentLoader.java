@@ -129,7 +129,8 @@ final class ContentLoader {
         AtlasData data = content.data();
         List<AtlasLayer> order = List.copyOf(model.layerOrder());
         List<org.briatlas.model.GeoFeature> countries = content.countriesProperty().get();
-        model.run(StatusMessage.info("task.drawing"), p -> Thematics.of(data, order, countries), t -> {
+        Thematics before = content.thematicsProperty().get();
+        model.run(StatusMessage.info("task.drawing"), p -> Thematics.of(data, order, countries, before), t -> {
             if (content.data() == data) {
                 content.setData(data, t);
             }
@@ -157,6 +158,7 @@ final class ContentLoader {
         List<org.briatlas.model.GeoFeature> countries = content.countriesProperty().get();
         List<AtlasFeature> others = content.data().layer(AtlasLayer.USER);
         AtlasData base = content.data();
+        Thematics before = content.thematicsProperty().get();
         LayerRequest r = request != null ? request : new LayerRequest(org.briatlas.model.UserLayer.nameOf(file),
                 org.briatlas.model.LayerStyle.defaultFor(seq - 1), true);
         // Everything that grows with the file is done here, off the interface thread: reading, merging,
@@ -173,7 +175,7 @@ final class ContentLoader {
             logSummary("opened layer " + name, fc.problems());
             org.briatlas.model.UserLayer layer = new org.briatlas.model.UserLayer(id, r.name(), file, fc.format(),
                     r.style(), r.visible(), mine, fc.problems());
-            return new Opened(layer, merged, Thematics.of(merged, order, countries), lines(fc.problems()));
+            return new Opened(layer, merged, Thematics.of(merged, order, countries, before), lines(fc.problems()));
         }, opened -> {
             org.briatlas.model.UserLayer layer = opened.layer();
             List<org.briatlas.model.UserLayer> layers = new java.util.ArrayList<>(content.userLayers());

@@ -90,14 +90,29 @@ public final class PlannerState {
             lines.clear();
         }
         AtlasData shipped = data.withUserLayer(lines, List.of());
-        if (builtFor != null && builtFor.features().size() == shipped.features().size()
-                && builtFor.features().equals(shipped.features())) {
+        if (builtFor != null && sameObjects(builtFor.features(), shipped.features())) {
             return;
         }
         builtFor = shipped;
         model.run(StatusMessage.info("task.network"), p -> Planner.of(shipped, Planner.read(Planner.LAND),
                 Planner.read(Planner.BORDERS), Planner.read(Planner.COUNTRIES)), planner::set,
                 e -> LOG.log(Level.WARNING, "corridor network not built", e));
+    }
+
+    /**
+     * The same features, object for object: a cheap test on the interface thread (comparing them by value
+     * would compare every geometry) that also sees a file read again as new.
+     */
+    private static boolean sameObjects(List<org.briatlas.model.AtlasFeature> a, List<org.briatlas.model.AtlasFeature> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The network, places and crossings, or null until they are built. */

@@ -21,7 +21,17 @@ public record Thematics(ThematicPainter painter, FeatureIndex index) {
 
     /** Projects and indexes the features; slow for large data, so call it off the interface thread. */
     public static Thematics of(AtlasData data, List<AtlasLayer> order, List<GeoFeature> countries) {
-        ThematicPainter painter = new ThematicPainter(data.features(), order);
+        return of(data, order, countries, null);
+    }
+
+    /**
+     * As {@link #of(AtlasData, List, List)}, taking over from {@code previous} (may be null) the packed
+     * geometry of the user's layers whose features have not changed.
+     */
+    public static Thematics of(AtlasData data, List<AtlasLayer> order, List<GeoFeature> countries,
+                               Thematics previous) {
+        ThematicPainter painter = new ThematicPainter(data.features(), order,
+                previous == null ? null : previous.painter());
         painter.setCountries(countries);
         // The user's features are picked through their painter's grid: an R-tree of a million points with a
         // projected copy of each would double what the layer holds.

@@ -91,9 +91,4 @@ public final class UserLayers {
             remove(l.id());
         }
     }
-
-    /** False for a feature of a user's layer that is hidden; true otherwise. */
-    boolean isShown(AtlasFeature f) {
-        return f.userLayer() == null || get(f.userLayer()).map(UserLayer::visible).orElse(true);
-    }
 }

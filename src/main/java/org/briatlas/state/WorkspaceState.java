@@ -87,7 +87,9 @@ public final class WorkspaceState {
         }
         model.content().userLayers().addListener((javafx.collections.ListChangeListener<UserLayer>) c -> {
             boolean fromWorkspace = false;
+            boolean cameOrWent = false;
             while (c.next()) {
+                cameOrWent |= c.getAddedSize() != c.getRemovedSize();
                 if (c.wasAdded() && !c.wasReplaced() && pendingFromWorkspace > 0) {
                     pendingFromWorkspace--;
                     fromWorkspace = true;
@@ -106,7 +108,12 @@ public final class WorkspaceState {
                     applying = wasApplying;
                 }
             }
-            autosaveNow();
+            // A layer added or closed is saved at once; a style, a name, a check box or the order (a style
+            // dialog changes the style as its sliders move) waits for the 30-second autosave: each autosave is
+            // written and forced to disk on the interface thread.
+            if (cameOrWent) {
+                autosaveNow();
+            }
         });
         model.layerOrder().addListener((javafx.collections.ListChangeListener<AtlasLayer>) c -> autosaveNow());
         for (AtlasLayer l : AtlasLayer.values()) {

@@ -9,7 +9,6 @@ import org.briatlas.state.AtlasModel;
 
 import java.io.File;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -20,16 +19,15 @@ import java.util.ResourceBundle;
 public final class LayerFiles {
 
     /** The file names the atlas reads as layers, as the open dialog filters them. */
-    public static final List<String> PATTERNS = List.of("*.geojson", "*.json", "*.geojsonl", "*.geojsons",
-            "*.geojsonseq", "*.ndjson", "*.csv", "*.tsv", "*.kml", "*.kmz", "*.gpkg");
+    public static final List<String> PATTERNS = org.briatlas.io.AtlasDataReader.LAYER_ENDINGS.stream()
+            .map(e -> "*" + e).toList();
 
     private LayerFiles() {
     }
 
     /** True if a file's name says it is in a format the atlas reads. */
     public static boolean readable(File f) {
-        String n = f.getName().toLowerCase(Locale.ROOT);
-        return PATTERNS.stream().anyMatch(p -> n.endsWith(p.substring(1)));
+        return org.briatlas.io.AtlasDataReader.isLayerFile(f.getName());
     }
 
     /** Asks for files and opens each as a layer. */

@@ -54,7 +54,7 @@ class HostileLayerTest extends WindowTestBase {
     }
 
     private void open(Path file) throws Exception {
-        BackgroundTask<?> task = onFx(() -> model.openUserLayer(file));
+        BackgroundTask<?> task = onFx(() -> model.userLayers().open(file));
         org.testfx.util.WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> onFx(task::isDone));
     }
 

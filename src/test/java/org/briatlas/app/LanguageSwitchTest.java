@@ -84,7 +84,7 @@ class LanguageSwitchTest extends WindowTestBase {
     @Test
     void aSwitchInTheMiddleOfATourKeepsTheTourYearSelectionAndUserLayer() throws Exception {
         Path file = Path.of("src/test/resources/fixtures/user-layer.geojson").toAbsolutePath();
-        BackgroundTask<?> open = onFx(() -> model.openUserLayer(file));
+        BackgroundTask<?> open = onFx(() -> model.userLayers().open(file));
         waitUntil(() -> onFx(open::isDone));
         // The layer's bad feature is reported in a dialog; the teacher reads it and closes it.
         waitUntil(() -> dialog("data-problems") != null);

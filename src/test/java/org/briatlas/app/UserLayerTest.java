@@ -16,7 +16,7 @@ class UserLayerTest extends WindowTestBase {
     void openingAUserLayerShowsItsValidFeaturesAndReportsTheBadOne() throws Exception {
         Path file = Path.of("src/test/resources/fixtures/user-layer.geojson").toAbsolutePath();
         int shipped = onFx(() -> model.content().data().features().size());
-        BackgroundTask<?> task = onFx(() -> model.openUserLayer(file));
+        BackgroundTask<?> task = onFx(() -> model.userLayers().open(file));
         waitUntil(() -> onFx(task::isDone));
         assertEquals(2, (int) onFx(() -> model.content().data().counts().get(AtlasLayer.USER)));
         String status = labelText("#status-message");
@@ -29,7 +29,7 @@ class UserLayerTest extends WindowTestBase {
         fx(() -> ((javafx.scene.control.Button) problems.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         waitUntil(() -> onFx(() -> model.notices().isEmpty()));
         // Opening it again adds a second layer of its own, over the first.
-        BackgroundTask<?> again = onFx(() -> model.openUserLayer(file));
+        BackgroundTask<?> again = onFx(() -> model.userLayers().open(file));
         waitUntil(() -> onFx(again::isDone));
         assertEquals(shipped + 4, (int) onFx(() -> model.content().data().features().size()));
         assertEquals(2, (int) onFx(() -> model.userLayers().list().size()));
@@ -50,7 +50,7 @@ class UserLayerTest extends WindowTestBase {
                 + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[126.6,45.7]}},"
                 + "{\"type\":\"Feature\",\"id\":\"nowhere\",\"properties\":{\"name\":\"Nowhere\"},"
                 + "\"geometry\":null}]}");
-        BackgroundTask<?> task = onFx(() -> model.openUserLayer(file));
+        BackgroundTask<?> task = onFx(() -> model.userLayers().open(file));
         waitUntil(() -> onFx(task::isDone));
         String status = labelText("#status-message");
         assertTrue(status.contains("2 features, 1 of them without a location"), status);

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The user's layers drawn in their own styles, order and visibility, and cheaply when large. */
@@ -155,5 +157,18 @@ class UserLayerPainterTest {
         assertEquals(0.1, bad.opacity());
         assertEquals(LayerStyle.Symbol.CIRCLE, bad.symbol());
         assertEquals(0xaabbcc, LayerStyle.parseColour("#abc", 0));
+    }
+
+    @Test
+    void aLayerThatDidNotChangeIsNotPackedAgainWhenAnotherIsAdded() {
+        AtlasFeature a = feature("a", 0, square(127, 47, 1), Map.of());
+        AtlasFeature b = feature("b", 0, square(128, 47, 1), Map.of());
+        UserLayerPainter first = new UserLayerPainter(List.of(a));
+        UserLayerPainter second = new UserLayerPainter(List.of(a, b), first);
+        assertSame(first.geometry("a"), second.geometry("a"), "a's packing taken over");
+        AtlasFeature a2 = feature("a", 1, square(126, 47, 1), Map.of());
+        UserLayerPainter third = new UserLayerPainter(List.of(a, a2, b), second);
+        assertNotSame(second.geometry("a"), third.geometry("a"), "a changed: packed anew");
+        assertSame(second.geometry("b"), third.geometry("b"));
     }
 }

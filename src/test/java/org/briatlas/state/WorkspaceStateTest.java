@@ -40,7 +40,7 @@ class WorkspaceStateTest {
         Path layer = dir.resolve("data/school.geojson");
         Files.createDirectories(layer.getParent());
         Files.writeString(layer, LAYER);
-        a.openUserLayer(layer);
+        a.userLayers().open(layer);
         Path ws = dir.resolve("trip.json");
         assertTrue(a.workspace().dirtyProperty().get());
         a.workspace().save(ws);
@@ -76,7 +76,7 @@ class WorkspaceStateTest {
         a.reportViewpoint(new MapViewpoint(127, 47, 6));
         Path layer = dir.resolve("school.geojson");
         Files.writeString(layer, LAYER);
-        a.openUserLayer(layer);
+        a.userLayers().open(layer);
         Path ws = dir.resolve("w.json");
         a.workspace().save(ws);
         Files.writeString(layer, LAYER.replace("Our school", "Our new school"));

@@ -35,4 +35,23 @@ public final class Swatches {
         ThematicPainter.paintSwatch(new FxSurface(g), layer, WIDTH, HEIGHT);
         return c;
     }
+
+    /**
+     * A picture of a user's layer style, {@code scale} times the legend's size: its line, its fill and its
+     * point's colour, at the layer's opacity.
+     */
+    public static javafx.scene.Node of(org.briatlas.model.LayerStyle s, double scale) {
+        javafx.scene.paint.Color line = FxSurface.colour(0xff000000 | s.colour());
+        javafx.scene.shape.Rectangle fill = new javafx.scene.shape.Rectangle(14 * scale, 10 * scale,
+                FxSurface.colour(0xff000000 | s.fill()).deriveColor(0, 1, 1, Math.max(0.15, s.fillOpacity())));
+        fill.setStroke(line);
+        javafx.scene.shape.Line stroke = new javafx.scene.shape.Line(0, 0, 14 * scale, 0);
+        stroke.setStroke(line);
+        stroke.setStrokeWidth(Math.min(4, s.width()) * scale);
+        javafx.scene.shape.Circle dot = new javafx.scene.shape.Circle(Math.min(6, s.pointSize()) * scale, line);
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(3 * scale, stroke, fill, dot);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setOpacity(s.opacity());
+        return box;
+    }
 }

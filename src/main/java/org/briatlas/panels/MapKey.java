@@ -38,6 +38,7 @@ public final class MapKey extends VBox {
             subscriptions.invalid(this::update, state.visibleProperty(l));
         }
         subscriptions.invalid(this::update, state.content().dataProperty(), state.yearProperty());
+        subscriptions.list(state.content().userLayers(), c -> update());
         update();
     }
 
@@ -62,7 +63,19 @@ public final class MapKey extends VBox {
         java.util.List<Label> rows = new java.util.ArrayList<>();
         for (AtlasLayer l : AtlasLayer.values()) {
             boolean empty = data == null || data.counts().getOrDefault(l, 0) == 0;
-            if (state.isVisible(l) && !empty) {
+            if (l == AtlasLayer.USER) {
+                // Each of the user's layers shown, by its name, in its own style (the top of the order first).
+                java.util.List<org.briatlas.model.UserLayer> mine = new java.util.ArrayList<>(
+                        state.content().userLayers());
+                java.util.Collections.reverse(mine);
+                for (org.briatlas.model.UserLayer u : mine) {
+                    if (state.isVisible(l) && u.visible()) {
+                        Label row = new Label(u.name(), org.briatlas.fx.Swatches.of(u.style(), scale));
+                        row.setId("map-key-user-" + u.id());
+                        rows.add(row);
+                    }
+                }
+            } else if (state.isVisible(l) && !empty) {
                 Label row = new Label(text.getString("layer." + l.id()), org.briatlas.fx.Swatches.of(l, scale));
                 row.setId("map-key-" + l.id());
                 rows.add(row);

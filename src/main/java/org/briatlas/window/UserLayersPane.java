@@ -13,10 +13,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Line;
-import javafx.scene.shape.Rectangle;
-import org.briatlas.fx.FxSurface;
 import org.briatlas.fx.Subscriptions;
 import org.briatlas.model.UserLayer;
 import org.briatlas.state.AtlasModel;
@@ -165,22 +161,6 @@ public final class UserLayersPane extends VBox {
         return list;
     }
 
-    /** A small picture of a layer's style: its line, its fill, its point symbol's colour. */
-    static javafx.scene.Node swatch(org.briatlas.model.LayerStyle s) {
-        javafx.scene.paint.Color line = FxSurface.colour(0xff000000 | s.colour());
-        Rectangle fill = new Rectangle(14, 10, FxSurface.colour(0xff000000 | s.fill()).deriveColor(0, 1, 1,
-                Math.max(0.15, s.fillOpacity())));
-        fill.setStroke(line);
-        Line stroke = new Line(0, 0, 14, 0);
-        stroke.setStroke(line);
-        stroke.setStrokeWidth(Math.min(4, s.width()));
-        Circle dot = new Circle(Math.min(6, s.pointSize()), line);
-        HBox box = new HBox(3, stroke, fill, dot);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.setOpacity(s.opacity());
-        return box;
-    }
-
     private final class LayerCell extends ListCell<UserLayer> {
         private final CheckBox shown = new CheckBox();
         private UserLayer layer;
@@ -213,7 +193,7 @@ public final class UserLayersPane extends VBox {
             Label name = new Label(String.format(Locale.ROOT, text.getString("legend.entry"), l.name(),
                     l.features().size()));
             name.setMinWidth(0);
-            HBox row = new HBox(6, shown, swatch(l.style()), name);
+            HBox row = new HBox(6, shown, org.briatlas.fx.Swatches.of(l.style(), 1), name);
             row.setAlignment(Pos.CENTER_LEFT);
             setGraphic(row);
             setText(null);

@@ -114,4 +114,30 @@ class UserLayerTest extends WindowTestBase {
         fx(() -> model.userLayers().setVisible(id, false));
         waitUntil(() -> userColourAt(127.5, 46).getOpacity() == 0);
     }
+
+    @Test
+    void thePresentationKeyNamesEachShownLayerOfTheUsersInItsOwnStyle(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path a = dir.resolve("schools.csv");
+        java.nio.file.Files.writeString(a, "name,lon,lat\nNo. 1 School,126.63,45.75\n");
+        Path b = dir.resolve("clinics.csv");
+        java.nio.file.Files.writeString(b, "name,lon,lat\nClinic,126.7,45.7\n");
+        BackgroundTask<?> ta = onFx(() -> model.userLayers().open(a));
+        waitUntil(() -> onFx(ta::isDone));
+        BackgroundTask<?> tb = onFx(() -> model.userLayers().open(b));
+        waitUntil(() -> onFx(tb::isDone));
+        String schools = onFx(() -> model.userLayers().list().get(0).id());
+        String clinics = onFx(() -> model.userLayers().list().get(1).id());
+        fx(() -> model.userLayers().setVisible(clinics, false));
+        fx(() -> model.setPresenting(true));
+        try {
+            waitUntil(() -> onFx(() -> stage.getScene().getRoot().lookup("#map-key-user-" + schools) != null));
+            assertEquals("schools", onFx(() -> ((javafx.scene.control.Label) stage.getScene().getRoot()
+                    .lookup("#map-key-user-" + schools)).getText()));
+            assertTrue(onFx(() -> stage.getScene().getRoot().lookup("#map-key-user-" + clinics) == null),
+                    "a hidden layer is not in the key");
+        } finally {
+            fx(() -> model.setPresenting(false));
+        }
+    }
 }

@@ -36,13 +36,39 @@ public final class MapLegend {
      */
     public static double draw(Graphics2D g, ResourceBundle text, List<AtlasLayer> layers, Integer shadingYear,
                               double right, double bottom) {
+        return draw(g, text, layers, List.of(), shadingYear, right, bottom);
+    }
+
+    /** A row of the legend: its name, and what draws its swatch into (0, 0, width, height). */
+    private record Row(String name, java.util.function.Consumer<Surface> swatch) {
+    }
+
+    /**
+     * As {@link #draw(Graphics2D, ResourceBundle, List, Integer, double, double)}, the user's layer row replaced
+     * by a row for each of {@code user}'s shown layers, by its name, in its own style (none given: one row).
+     */
+    public static double draw(Graphics2D g, ResourceBundle text, List<AtlasLayer> layers,
+                              List<org.briatlas.model.UserLayer> user, Integer shadingYear, double right,
+                              double bottom) {
+        List<Row> rows = new ArrayList<>();
+        for (AtlasLayer l : layers) {
+            if (l == AtlasLayer.USER && !user.isEmpty()) {
+                for (org.briatlas.model.UserLayer u : user) {
+                    if (u.visible()) {
+                        rows.add(new Row(u.name(), s -> userSwatch(s, u.style())));
+                    }
+                }
+            } else {
+                rows.add(new Row(text.getString("layer." + l.id()),
+                        s -> ThematicPainter.paintSwatch(s, l, SWATCH_WIDTH, SWATCH_HEIGHT)));
+            }
+        }
         String heading = shadingYear == null ? null
                 : String.format(Locale.ROOT, text.getString("shade.title"), shadingYear);
-        if (layers.isEmpty() && heading == null) {
+        if (rows.isEmpty() && heading == null) {
             return 0;
         }
-        List<String> names = new ArrayList<>();
-        layers.forEach(l -> names.add(text.getString("layer." + l.id())));
+        List<String> names = rows.stream().map(Row::name).toList();
         List<String> classes = new ArrayList<>();
         for (int c = 0; heading != null && c < ThematicStyle.shadeClasses(); c++) {
             classes.add(text.getString("shade.class." + c));
@@ -60,9 +86,9 @@ public final class MapLegend {
         if (heading != null) {
             w = Math.max(w, Math.max(g.getFontMetrics(bold).stringWidth(heading), cell * classes.size()));
         }
-        int shadingH = heading == null ? 0 : row + (int) SWATCH_HEIGHT + 4 + sfm.getHeight() + (layers.isEmpty() ? 0 : 8);
+        int shadingH = heading == null ? 0 : row + (int) SWATCH_HEIGHT + 4 + sfm.getHeight() + (rows.isEmpty() ? 0 : 8);
         int boxW = w + 20;
-        int boxH = row * layers.size() + 16 + shadingH;
+        int boxH = row * rows.size() + 16 + shadingH;
         int x0 = (int) Math.round(right - boxW);
         int y0 = (int) Math.round(bottom - boxH);
         g.setColor(new Color(255, 255, 255, 225));
@@ -71,12 +97,12 @@ public final class MapLegend {
         g.drawRoundRect(x0, y0, boxW, boxH, 10, 10);
         g.setFont(font);
         int y = y0 + 8 + fm.getAscent();
-        for (int i = 0; i < layers.size(); i++) {
+        for (int i = 0; i < rows.size(); i++) {
             int cy = y - fm.getAscent() / 2 + 2;
             Graphics2D swatch = (Graphics2D) g.create();
             try {
                 swatch.translate(x0 + 8, cy - SWATCH_HEIGHT / 2);
-                ThematicPainter.paintSwatch(new Java2DSurface(swatch), layers.get(i), SWATCH_WIDTH, SWATCH_HEIGHT);
+                rows.get(i).swatch().accept(new Java2DSurface(swatch));
             } finally {
                 swatch.dispose();
             }
@@ -85,7 +111,7 @@ public final class MapLegend {
             y += row;
         }
         if (heading != null) {
-            y += layers.isEmpty() ? 0 : 8;
+            y += rows.isEmpty() ? 0 : 8;
             g.setFont(bold);
             g.setColor(new Color(40, 40, 40));
             g.drawString(heading, x0 + 10, y);
@@ -106,5 +132,24 @@ public final class MapLegend {
             }
         }
         return boxH;
+    }
+
+    /** A user's layer style as a swatch: its line, its fill and its point, at the layer's opacity. */
+    private static void userSwatch(Surface s, org.briatlas.model.LayerStyle style) {
+        double h = SWATCH_HEIGHT;
+        int line = 0xff000000 | style.colour();
+        s.setAlpha(style.opacity());
+        s.setDash(null);
+        s.setStroke(line);
+        s.setLineWidth(Math.min(4, style.width()));
+        s.strokePolyline(new double[]{1, 11}, new double[]{h / 2, h / 2}, 2);
+        s.setFill(ThematicStyle.withAlpha(0xff000000 | style.fill(), Math.max(0.15, style.fillOpacity())));
+        s.fillRect(14, h / 2 - 5, 12, 10);
+        s.setLineWidth(1);
+        s.strokeRect(14, h / 2 - 5, 12, 10);
+        double r = Math.min(5, style.pointSize());
+        s.setFill(line);
+        s.fillOval(SWATCH_WIDTH - 2 * r - 1, h / 2 - r, 2 * r, 2 * r);
+        s.setAlpha(1);
     }
 }

@@ -104,7 +104,7 @@ final class RenderCommand {
         } catch (BaseMapException e) {
             throw new Cli.CommandFailure("the base map cannot be drawn: " + e.getMessage(), e);
         }
-        overlay(image, r);
+        overlay(image, r, userLayers);
         try {
             AtomicFiles.write(r.output(), o -> {
                 if (!ImageIO.write(image, "png", o)) {
@@ -153,7 +153,7 @@ final class RenderCommand {
     }
 
     /** The title, the legend and the source line, over the map, in the request's language. */
-    private static void overlay(BufferedImage image, Request r) {
+    private static void overlay(BufferedImage image, Request r, List<org.briatlas.model.UserLayer> userLayers) {
         var text = Messages.bundle(r.language());
         Graphics2D g = image.createGraphics();
         try {
@@ -164,7 +164,7 @@ final class RenderCommand {
             }
             double sourceTop = MapComposer.drawSource(g, text.getString("slide.source"), r.width(), r.height());
             if (r.legend()) {
-                MapLegend.draw(g, text, r.layers(), r.year(), r.width() - 14, sourceTop - 8);
+                MapLegend.draw(g, text, r.layers(), userLayers, r.year(), r.width() - 14, sourceTop - 8);
             }
         } finally {
             g.dispose();

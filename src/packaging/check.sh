@@ -56,6 +56,11 @@ fi
 if command -v strace >/dev/null 2>&1 && strace -f -o /dev/null true 2>/dev/null; then
   jrun+=(strace -f -qq -e signal=none -e trace=connect,sendto,sendmsg,sendmmsg,open,openat -o "$jhome.strace")
 fi
+# The README's start maps the class-data archive that mvn package made; -Xshare:on makes the JVM fail, not
+# start without it, where the archive is missing or was made for other jars.
+echo "== the README's class-data archive"
+"$java_bin" -Xshare:on -XX:SharedArchiveFile=target/bri-atlas.jsa -XX:TieredStopAtLevel=1 -jar target/bri-atlas.jar \
+  help >/dev/null || { echo "check: target/bri-atlas.jsa is missing or does not match target/bri-atlas.jar" >&2; fail=1; }
 echo "== java -jar render with an empty home"
 "${jrun[@]}" "$java_bin" -Duser.home="$jhome" -jar target/bri-atlas.jar render --view heilongjiang --size 640x400 \
   --out "$jhome/check.png"

@@ -46,13 +46,18 @@ final class BenchCommand {
         int samples = (int) RenderCommand.parseNumber("samples", o.get("samples").orElse("200"), 10, 100000);
         int runs = (int) RenderCommand.parseNumber("startup-runs", o.get("startup-runs").orElse("5"), 0, 50);
 
+        java.util.Optional<Path> app = o.get("app").map(Path::of);
+        if (app.isPresent() && !Files.isExecutable(app.get())) {
+            throw new UsageException("--app must name the installed atlas launcher, e.g. "
+                    + "/opt/bri-atlas/bin/bri-atlas; not executable: " + app.get());
+        }
         out.printf(Locale.ROOT, "BRI Corridors Atlas benchmark (%d cores, Java %s)%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         if (o.has("startup-only")) {
             // The start-up against the bare window and the timeline alone, for work on the start-up.
             Path work = tempDir();
             try {
-                versusBareWindow(Math.max(1, runs), work);
+                versusBareWindow(Math.max(1, runs), work, app);
             } finally {
                 deleteTree(work);
             }
@@ -81,13 +86,13 @@ final class BenchCommand {
             if (!o.has("no-readers")) {
                 new ReaderBench(out).run(scratch);
             }
-            return tilesAndStartup(o, samples, runs, data, scratch);
+            return tilesAndStartup(app, samples, runs, data, scratch);
         } finally {
             deleteTree(scratch);
         }
     }
 
-    private int tilesAndStartup(Options o, int samples, int runs, BaseMapData data, Path scratch)
+    private int tilesAndStartup(java.util.Optional<Path> app, int samples, int runs, BaseMapData data, Path scratch)
             throws UsageException, Cli.CommandFailure {
         TileRenderer renderer = new TileRenderer(data);
         GeoBounds region = NamedView.EURASIA.bounds();
@@ -109,23 +114,8 @@ final class BenchCommand {
                     zoom, percentile(ms, 50), percentile(ms, 95), ms[ms.length - 1], samples);
         }
         if (runs > 0) {
-            startup(runs);
+            startup(runs, app);
             userLayerPanning(scratch);
-            if (o.has("app")) {
-                Path launcher = Path.of(o.require("app"));
-                if (!Files.isExecutable(launcher)) {
-                    throw new UsageException("--app must name the installed atlas launcher, e.g. "
-                            + "/opt/bri-atlas/bin/bri-atlas; not executable: " + launcher);
-                }
-                Path work = tempDir();
-                double[] ms = new double[runs];
-                for (int i = 0; i < runs; i++) {
-                    ms[i] = firstMap(List.of(launcher.toString()), work, true);
-                }
-                Arrays.sort(ms);
-                out.printf(Locale.ROOT, "  %-30s median %5.0f ms   p95 %5.0f ms   (n=%d)%n", "installed " + launcher + ":",
-                        percentile(ms, 50), percentile(ms, 95), runs);
-            }
         }
         return 0;
     }
@@ -149,10 +139,6 @@ final class BenchCommand {
         return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
     }
 
-    /**
-     * Times cold starts in three JVM configurations: plain {@code java}, the C1 compiler only, and C1 with
-     * an AppCDS archive made by one training start (the configuration the installer is meant to ship).
-     */
     /** Removes a scratch folder of the benchmark and everything in it. */
     static void deleteTree(Path dir) {
         try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
@@ -189,13 +175,29 @@ final class BenchCommand {
         return Double.NaN;
     }
 
-    private static Start start(List<String> cmd, String drawnKey) throws Cli.CommandFailure {
-        List<String> lines = runAtlasLines(cmd, List.of("window-shown-ms=", "first-map-ms=", "first-frame-ms=",
-                "rss-kb=", "phases "));
-        String phases = lines.stream().filter(l -> l.startsWith("phases ")).findFirst().map(l -> l.substring(7))
-                .orElse("");
-        return new Start(number(lines, "window-shown-ms"), number(lines, drawnKey), number(lines, "rss-kb"),
-                number(lines, "peak-rss-kb"), phases);
+    /**
+     * Starts one contender, waits for it to end, and returns its figures counted from exec: the child counts
+     * its phases from its JVM's start and prints the JVM's start on the wall clock, so the time a launcher
+     * takes before the JVM starts is added here.
+     */
+    private static Start start(Contender c) throws Cli.CommandFailure {
+        long spawned = System.currentTimeMillis();
+        List<String> lines = runAtlasLines(c.command(), c.env(), List.of("window-shown-ms=", "first-map-ms=",
+                "first-frame-ms=", "rss-kb=", "phases "));
+        double jvmStart = number(lines, "jvm-start-epoch-ms");
+        double offset = Double.isNaN(jvmStart) ? 0 : Math.max(0, jvmStart - spawned);
+        StringBuilder phases = new StringBuilder("jvm-start=").append(Math.round(offset));
+        lines.stream().filter(l -> l.startsWith("phases ")).findFirst().ifPresent(l -> {
+            for (String part : l.substring(7).split(" ")) {
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    phases.append(' ').append(part, 0, eq).append('=')
+                            .append(Math.round(Double.parseDouble(part.substring(eq + 1)) + offset));
+                }
+            }
+        });
+        return new Start(number(lines, "window-shown-ms") + offset, number(lines, c.drawnKey()) + offset,
+                number(lines, "rss-kb"), number(lines, "peak-rss-kb"), phases.toString());
     }
 
     private static double median(List<Start> starts, java.util.function.ToDoubleFunction<Start> f) {
@@ -208,45 +210,82 @@ final class BenchCommand {
         return v.length == 0 ? Double.NaN : percentile(v, 95);
     }
 
+    /** A program the start-up part times: its label, command, environment and the line of its full frame. */
+    private record Contender(String label, List<String> command, Map<String, String> env, String drawnKey) {
+    }
+
+    /** The README's start: C1 only, with the class-data archive {@code mvn package} writes beside the jar. */
+    static List<String> readmeOptions() {
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        readmeArchive().ifPresent(a -> options.add("-XX:SharedArchiveFile=" + a));
+        return options;
+    }
+
+    /** target/bri-atlas.jsa beside the running jar, where {@code mvn package} made it. */
+    static java.util.Optional<Path> readmeArchive() {
+        String first = System.getProperty("java.class.path").split(java.io.File.pathSeparator)[0];
+        Path jar = Path.of(first).toAbsolutePath();
+        Path archive = jar.resolveSibling("bri-atlas.jsa");
+        return first.endsWith(".jar") && Files.isRegularFile(archive) ? java.util.Optional.of(archive)
+                : java.util.Optional.empty();
+    }
+
     /**
-     * The atlas (the README's start, C1 only) against a bare JavaFX window, started in turn run by run, so that
-     * a noisy machine slows both alike: medians and p95 of the time to the window being shown and to the first
-     * fully drawn frame, the peak resident memory at idle a second later, their ratios, and the atlas's phase
-     * timeline (the median run's).
+     * The atlas (the README's start, and the installed launcher where {@code --app} names it) against a bare
+     * JavaFX window, started in turn run by run, so that a noisy machine slows all alike: medians and p95 of
+     * the time from exec to the window being shown and to the first fully drawn frame, the resident and peak
+     * memory at idle a second later, their ratios to the bare window, and each atlas's phase timeline (its
+     * median run's).
      */
-    private void versusBareWindow(int runs, Path work) throws Cli.CommandFailure {
+    private void versusBareWindow(int runs, Path work, java.util.Optional<Path> app) throws Cli.CommandFailure {
         List<String> bare = new ArrayList<>();
         bare.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         bare.addAll(List.of("-XX:TieredStopAtLevel=1", "-Djavafx.cachedir=" + work.resolve("fx"), "-cp",
                 System.getProperty("java.class.path"), "org.briatlas.app.BareWindow$Main"));
-        List<String> atlas = javaCommand(List.of("-XX:TieredStopAtLevel=1"), work);
-        List<Start> bares = new ArrayList<>();
-        List<Start> atlases = new ArrayList<>();
-        start(bare, "first-frame-ms");
-        start(atlas, "first-map-ms");
+        List<Contender> contenders = new ArrayList<>();
+        contenders.add(new Contender("bare JavaFX window", bare, Map.of(), "first-frame-ms"));
+        contenders.add(new Contender(readmeArchive().isPresent() ? "atlas, README start (C1, AppCDS)"
+                : "atlas, README start (C1; no archive)", javaCommand(readmeOptions(), work), Map.of(), "first-map-ms"));
+        app.ifPresent(a -> contenders.add(new Contender("atlas, installed launcher", List.of(a.toString()),
+                probeEnv(work), "first-map-ms")));
+        List<List<Start>> starts = new ArrayList<>();
+        for (Contender c : contenders) {
+            start(c);
+            starts.add(new ArrayList<>());
+        }
         for (int i = 0; i < runs; i++) {
-            bares.add(start(bare, "first-frame-ms"));
-            atlases.add(start(atlas, "first-map-ms"));
+            for (int k = 0; k < contenders.size(); k++) {
+                starts.get(k).add(start(contenders.get(k)));
+            }
         }
         out.printf(Locale.ROOT, "start-up against a bare JavaFX window, interleaved (n=%d each, after one warm-up "
                 + "of each; ms from exec; memory at idle 1 s after the first full frame):%n", runs);
-        out.printf(Locale.ROOT, "  %-34s %14s %14s %12s %12s%n", "", "window shown", "fully drawn", "RSS MB",
+        out.printf(Locale.ROOT, "  %-36s %14s %14s %8s %12s%n", "", "window shown", "fully drawn", "RSS MB",
                 "peak RSS MB");
-        for (Object[] row : new Object[][]{{"bare JavaFX window", bares}, {"atlas (README start, C1 only)", atlases}}) {
-            @SuppressWarnings("unchecked")
-            List<Start> l = (List<Start>) row[1];
-            out.printf(Locale.ROOT, "  %-34s %6.0f (p95 %4.0f) %5.0f (p95 %4.0f) %12.0f %12.0f%n", row[0],
-                    median(l, Start::shownMs), p95(l, Start::shownMs), median(l, Start::drawnMs),
-                    p95(l, Start::drawnMs), median(l, Start::rssKb) / 1024, median(l, Start::peakKb) / 1024);
+        for (int k = 0; k < contenders.size(); k++) {
+            List<Start> l = starts.get(k);
+            out.printf(Locale.ROOT, "  %-36s %6.0f (p95 %4.0f) %5.0f (p95 %4.0f) %8.0f %12.0f%n",
+                    contenders.get(k).label(), median(l, Start::shownMs), p95(l, Start::shownMs),
+                    median(l, Start::drawnMs), p95(l, Start::drawnMs), median(l, Start::rssKb) / 1024,
+                    median(l, Start::peakKb) / 1024);
         }
-        out.printf(Locale.ROOT, "  ratios atlas / bare window: shown %.2f (target <= 1.2), fully drawn %.2f, "
-                        + "peak RSS %.2f (target <= 1.3)%n", median(atlases, Start::shownMs) / median(bares, Start::shownMs),
-                median(atlases, Start::drawnMs) / median(bares, Start::drawnMs),
-                median(atlases, Start::peakKb) / median(bares, Start::peakKb));
-        List<Start> byDrawn = new ArrayList<>(atlases);
-        byDrawn.sort(java.util.Comparator.comparingDouble(Start::drawnMs));
-        if (!byDrawn.isEmpty()) {
-            out.println("  the atlas's start-up timeline (ms from exec, the median run; phases end in this order):");
+        List<Start> bares = starts.get(0);
+        for (int k = 1; k < contenders.size(); k++) {
+            List<Start> atlases = starts.get(k);
+            out.printf(Locale.ROOT, "  ratios %s / bare window: shown %.2f (target <= 1.2), fully drawn %.2f, "
+                            + "peak RSS %.2f (target <= 1.3)%n", contenders.get(k).label(),
+                    median(atlases, Start::shownMs) / median(bares, Start::shownMs),
+                    median(atlases, Start::drawnMs) / median(bares, Start::drawnMs),
+                    median(atlases, Start::peakKb) / median(bares, Start::peakKb));
+        }
+        for (int k = 1; k < contenders.size(); k++) {
+            List<Start> byDrawn = new ArrayList<>(starts.get(k));
+            byDrawn.sort(java.util.Comparator.comparingDouble(Start::drawnMs));
+            if (byDrawn.isEmpty()) {
+                continue;
+            }
+            out.printf(Locale.ROOT, "  the start-up timeline of the %s (ms from exec, the median run; phases end "
+                    + "in this order):%n", contenders.get(k).label());
             long before = 0;
             for (String part : byDrawn.get(byDrawn.size() / 2).phases().split(" ")) {
                 int eq = part.indexOf('=');
@@ -259,14 +298,21 @@ final class BenchCommand {
         }
     }
 
-    private void startup(int runs) throws Cli.CommandFailure {
+    /**
+     * The interleaved comparison, then cold starts in three JVM configurations: plain {@code java}, the C1
+     * compiler only, and C1 with the README's class-data archive (or one made by a training start here).
+     */
+    private void startup(int runs, java.util.Optional<Path> app) throws Cli.CommandFailure {
         Path work = tempDir();
-        versusBareWindow(runs, work);
-        Path archive = work.resolve("atlas.jsa");
+        versusBareWindow(runs, work, app);
         out.printf(Locale.ROOT, "start-up to first fully drawn map (new JVM each run, window at its default size):%n");
         startupSeries("plain java", List.of(), runs, work);
         startupSeries("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"), runs, work);
-        firstMap(javaCommand(List.of("-XX:ArchiveClassesAtExit=" + archive), work), work, false);
+        Path archive = readmeArchive().orElse(work.resolve("atlas.jsa"));
+        if (readmeArchive().isEmpty()) {
+            // No archive beside the jar (built with -DskipCds): one training start makes one here.
+            firstMap(javaCommand(List.of("-XX:ArchiveClassesAtExit=" + archive), work), work, false);
+        }
         startupSeries("AppCDS + TieredStopAtLevel=1", List.of("-XX:SharedArchiveFile=" + archive,
                 "-XX:TieredStopAtLevel=1"), runs, work);
         panning(work);
@@ -306,7 +352,7 @@ final class BenchCommand {
                 List<String> cmd = new ArrayList<>(javaCommand(List.of("-Xmx1g", "-Dbriatlas.panProbe=true",
                         "-Dbriatlas.panProbe.layers=1"), scratch));
                 cmd.add(files[i].toString());
-                List<String> lines = runAtlasLines(cmd, List.of("user-layers-ready-ms=", "pan-frame-ms"));
+                List<String> lines = runAtlasLines(cmd, Map.of(), List.of("user-layers-ready-ms=", "pan-frame-ms"));
                 out.printf(Locale.ROOT, "  %-18s %s%n", labels[i] + ":", lines.isEmpty() ? "no figures (did the "
                         + "atlas run out of memory?)" : String.join("   ", lines));
             }
@@ -316,9 +362,10 @@ final class BenchCommand {
     }
 
     /** Starts the atlas, waits for it to end, and returns the lines it printed with any of the prefixes. */
-    private static List<String> runAtlasLines(List<String> cmd, List<String> prefixes) throws Cli.CommandFailure {
+    private static List<String> runAtlasLines(List<String> cmd, Map<String, String> env, List<String> prefixes)
+            throws Cli.CommandFailure {
         List<String> found = new ArrayList<>();
-        run(cmd, Map.of(), 300, l -> {
+        run(cmd, env, 300, l -> {
             if (prefixes.stream().anyMatch(l::startsWith)) {
                 found.add(l);
             }
@@ -383,13 +430,16 @@ final class BenchCommand {
      * installed launcher gets the probe through JAVA_TOOL_OPTIONS, which every JVM reads.
      */
     private double firstMap(List<String> cmd, Path work, boolean launcher) throws Cli.CommandFailure {
-        Map<String, String> env = launcher ? Map.of("JAVA_TOOL_OPTIONS", "-Dbriatlas.firstMapProbe=true "
-                + "-Dbriatlas.config.dir=" + work.resolve("config")) : Map.of();
-        Probe p = runAtlas(cmd, env, "first-map-ms=");
+        Probe p = runAtlas(cmd, launcher ? probeEnv(work) : Map.of(), "first-map-ms=");
         if (p.line() == null) {
             throw new Cli.CommandFailure("the atlas window did not report a drawn map; is there a display "
                     + "(run under xvfb-run)?", null);
         }
         return p.elapsedMs();
+    }
+
+    /** The probe for an installed launcher, through JAVA_TOOL_OPTIONS, which every JVM reads. */
+    private static Map<String, String> probeEnv(Path work) {
+        return Map.of("JAVA_TOOL_OPTIONS", "-Dbriatlas.firstMapProbe=true -Dbriatlas.config.dir=" + work.resolve("config"));
     }
 }

@@ -67,9 +67,14 @@ public final class StartupTimeline {
         return Long.parseLong(line.replaceAll("[^0-9]", ""));
     }
 
-    /** The memory line the probes print: "rss-kb=N peak-rss-kb=N". */
+    /**
+     * The memory line the probes print: "rss-kb=N peak-rss-kb=N jvm-start-epoch-ms=N". The JVM's start (wall
+     * clock) lets the benchmark add the time from its exec to the JVM's start (a launcher's own work) to the
+     * phases, which are counted from the JVM's start.
+     */
     public static String memoryLine() {
         long[] m = rssKb();
-        return String.format(Locale.ROOT, "rss-kb=%d peak-rss-kb=%d", m[0], m[1]);
+        return String.format(Locale.ROOT, "rss-kb=%d peak-rss-kb=%d jvm-start-epoch-ms=%d", m[0], m[1],
+                ManagementFactory.getRuntimeMXBean().getStartTime());
     }
 }

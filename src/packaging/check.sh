@@ -36,6 +36,27 @@ echo "image: ${width}x${height}, ${bytes} bytes"
 # A drawn map compresses to far more than a blank or single-colour image would (a few kB).
 [ "$bytes" -gt 100000 ] || { echo "check: the image is too small to hold a drawn map" >&2; fail=1; }
 
+# The launcher's class-data archive: a plain start (the window until its first full map, on Xvfb) leaves one
+# in the cache folder, and the next start maps it (-Xshare:on fails otherwise). The runtime's JavaFX modules
+# cannot take Monocle, so this needs xvfb-run (.ci/run installs it).
+if command -v xvfb-run >/dev/null 2>&1; then
+  echo "== installed launcher: first plain start writes the class-data archive, the next maps it"
+  xvfb-run -a -s '-screen 0 1600x1000x24' sh -c 'exec env -i "HOME=$1" "PATH=/usr/bin:/bin" "DISPLAY=$DISPLAY" \
+    "XAUTHORITY=${XAUTHORITY:-}" "JAVA_TOOL_OPTIONS=-Duser.home=$1 -Dbriatlas.firstMapProbe=true" "$2"' sh "$home" "$app" \
+    >"$home/first.log" 2>&1 || { echo "check: the first plain start failed:" >&2; tail -5 "$home/first.log" >&2; fail=1; }
+  archive=$(ls "$home"/.cache/bri-atlas/classes-*.jsa 2>/dev/null | head -1)
+  if [ -z "$archive" ] || ls "$home"/.cache/bri-atlas/*.part-* >/dev/null 2>&1; then
+    echo "check: the first plain start left no class-data archive (or a partial one)" >&2; fail=1
+  else
+    echo "archive: $(basename "$archive"), $(( $(stat -c %s "$archive") / 1048576 )) MB"
+    env -i "HOME=$home" "PATH=/usr/bin:/bin" "JAVA_TOOL_OPTIONS=-Duser.home=$home -Xshare:on" "$app" help >/dev/null 2>&1 \
+      || { echo "check: the launcher's archive cannot be mapped (-Xshare:on)" >&2; fail=1; }
+  fi
+else
+  echo "== no xvfb-run: the launcher's class-data archive is not checked"
+fi
+rm -f "$home/first.log"
+
 stray=$(cd "$home" && find . -mindepth 1 \( -path ./.config -o -path ./.cache -o -path ./check.png \) -prune -o -print)
 if [ -n "$stray" ]; then
   echo "check: the packaged atlas wrote outside .config and .cache:" >&2

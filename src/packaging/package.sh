@@ -60,7 +60,8 @@ cp src/main/resources/org/briatlas/fonts/fontconfig.properties "$out/runtime/lib
 echo "== application jars"
 cp target/bri-atlas.jar "$out/input/"
 for jar in target/lib/*.jar; do
-  case "$(basename "$jar")" in javafx-*) ;; *) cp "$jar" "$out/input/" ;; esac
+  # JavaFX is in the runtime as modules; Monocle (for the README start's archive) cannot join them there.
+  case "$(basename "$jar")" in javafx-*|openjfx-monocle-*) ;; *) cp "$jar" "$out/input/" ;; esac
 done
 
 grep -v -E '^--(linux-|license-file|resource-dir)' jpackage.cfg > "$out/app-image.cfg"
@@ -69,6 +70,22 @@ grep -v -E '^--(main-jar|main-class|java-options)' jpackage.cfg > "$out/deb.cfg"
 echo "== app-image"
 "${jdk_bin}jpackage" @"$out/app-image.cfg" --type app-image --app-version "$version" \
   --runtime-image "$out/runtime" --input "$out/input" --dest "$out"
+
+echo "== launcher (starts the bundled runtime itself; see src/packaging/launcher.sh)"
+cfg="$out/bri-atlas/lib/app/bri-atlas.cfg"
+[ -f "$cfg" ] || { echo "package.sh: jpackage wrote no $cfg" >&2; exit 1; }
+launcher_cp=$(sed -n 's/^app\.classpath=\$APPDIR/$app/p' "$cfg" | paste -sd: -)
+launcher_opts=$(sed -n 's/^java-options=\(.*\)$/"\1"/p' "$cfg" | sed 's/\$APPDIR/$app/g' | paste -sd' ' -)
+build="$version-$(sha256sum "$out/bri-atlas/lib/app/bri-atlas.jar" | cut -c1-12)"
+[ -n "$launcher_cp" ] && [ -n "$launcher_opts" ] || { echo "package.sh: no class path or options in $cfg" >&2; exit 1; }
+awk -v cp="$launcher_cp" -v opts="$launcher_opts" -v build="$build" '
+  { gsub(/@CLASSPATH@/, cp); gsub(/@JAVA_OPTIONS@/, opts); gsub(/@BUILD@/, build); print }' \
+  src/packaging/launcher.sh > "$out/bri-atlas/bin/bri-atlas.new"
+! grep -q '@[A-Z_]*@' "$out/bri-atlas/bin/bri-atlas.new" || { echo "package.sh: launcher placeholders left" >&2; exit 1; }
+chmod 755 "$out/bri-atlas/bin/bri-atlas.new"
+mv -f "$out/bri-atlas/bin/bri-atlas.new" "$out/bri-atlas/bin/bri-atlas"
+# jpackage's launcher library is used by its launcher only.
+rm -f "$out/bri-atlas/lib/libapplauncher.so"
 
 echo "== .deb"
 "${jdk_bin}jpackage" @"$out/deb.cfg" --type deb --app-version "$version" \

@@ -75,25 +75,57 @@ public final class BaseMapData {
         return l;
     }
 
+    /**
+     * The band from its pack (see {@link BasePack}) where the source has one, as the shipped base map does;
+     * from its GeoJSON files otherwise (a folder laid out like geo/basemap/).
+     */
     private BandData loadBand(ZoomBand band) {
         long start = System.nanoTime();
+        Map<BaseLayer, List<MapShape>> shapes = packed(band);
+        if (shapes == null) {
+            shapes = shapesFromGeoJson(source, band);
+        }
         Map<BaseLayer, ShapeIndex> layers = new EnumMap<>(BaseLayer.class);
+        shapes.forEach((layer, list) -> layers.put(layer, new ShapeIndex(list)));
+        LOG.fine(() -> String.format("base map band %s loaded in %d ms", band, (System.nanoTime() - start) / 1_000_000));
+        return new BandData(band, layers);
+    }
+
+    private Map<BaseLayer, List<MapShape>> packed(ZoomBand band) {
+        String file = BasePack.fileOf(band);
+        byte[] bytes;
+        try (InputStream in = source.open(file)) {
+            bytes = in.readAllBytes();
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new BaseMapException(file, "the packed base map cannot be read (" + e.getMessage() + ")", e);
+        }
+        Map<BaseLayer, List<MapShape>> shapes = BasePack.decode(bytes, file);
+        if (shapes.get(BaseLayer.LAND).isEmpty()) {
+            throw new BaseMapException(file, "holds no land at all; the file is damaged", null);
+        }
+        return shapes;
+    }
+
+    /** The band's shapes, cut from its GeoJSON files. Throws {@link BaseMapException} naming a bad file. */
+    static Map<BaseLayer, List<MapShape>> shapesFromGeoJson(org.briatlas.io.DataSource source, ZoomBand band) {
+        Map<BaseLayer, List<MapShape>> layers = new EnumMap<>(BaseLayer.class);
         for (BaseLayer layer : BaseLayer.values()) {
             String path = band.folder() + "/" + layer.file();
             List<MapShape> shapes = new ArrayList<>();
-            for (GeoFeature f : read(path).features()) {
+            for (GeoFeature f : read(source, path).features()) {
                 addShapes(f.geometry(), layer.areal(), shapes);
             }
             if (shapes.isEmpty() && layer == BaseLayer.LAND) {
                 throw new BaseMapException(path, "holds no land at all; the file is damaged", null);
             }
-            layers.put(layer, new ShapeIndex(shapes));
+            layers.put(layer, shapes);
         }
-        LOG.fine(() -> String.format("base map band %s loaded in %d ms", band, (System.nanoTime() - start) / 1_000_000));
-        return new BandData(band, layers);
+        return layers;
     }
 
-    private FeatureCollection read(String path) {
+    private static FeatureCollection read(org.briatlas.io.DataSource source, String path) {
         try (InputStream in = source.open(path)) {
             FeatureCollection fc = GeoJsonReader.trusting().read(in, path);
             if (fc.hasProblems()) {
@@ -111,14 +143,14 @@ public final class BaseMapData {
 
     private List<PlaceLabel> loadLabels() {
         List<PlaceLabel> out = new ArrayList<>();
-        for (GeoFeature f : read("cities.geojson").features()) {
+        for (GeoFeature f : read(source, "cities.geojson").features()) {
             Coordinate c = f.geometry().getCoordinate();
             boolean capital = Boolean.TRUE.equals(f.properties().get("capital"));
             out.add(new PlaceLabel(f.text("name").orElse("?"), c.x, c.y,
                     capital ? PlaceLabel.Kind.CAPITAL : PlaceLabel.Kind.CITY,
                     f.number("rank").orElse(4.0).intValue(), 0, names(f), f.text("country").orElse(""), false));
         }
-        for (GeoFeature f : read("water-labels.geojson").features()) {
+        for (GeoFeature f : read(source, "water-labels.geojson").features()) {
             Coordinate c = f.geometry().getCoordinate();
             PlaceLabel.Kind kind = switch (f.text("kind").orElse("sea")) {
                 case "river" -> PlaceLabel.Kind.RIVER;

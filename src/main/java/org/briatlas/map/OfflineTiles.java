@@ -114,7 +114,9 @@ public final class OfflineTiles {
 
     /** A tile image, from the cache at once or drawn in the background. */
     public CompletableFuture<Image> tile(int zoom, long col, long row) {
-        requested.incrementAndGet();
+        if (requested.incrementAndGet() == 1) {
+            org.briatlas.timing.StartupTimeline.mark("tiles-asked");
+        }
         double scale = pixelScale;
         TileId id;
         try {

@@ -32,7 +32,7 @@ import java.util.ResourceBundle;
  * statistics, timeline, about). The tab shown, whether the panel shows and its width (one for every tab, set
  * by dragging the divider and remembered) follow the model both ways; the panel folds its legend away in
  * presentation (the map has its own key then). Long layer names wrap. The statistics panel is built the
- * first time it is needed. FX thread only.
+ * first time it is needed; so is every tab but the one shown at start. FX thread only.
  */
 public final class SidePanel {
 
@@ -48,10 +48,11 @@ public final class SidePanel {
     private final LegendPanel legend;
     private final UserLayersPane userLayers;
     private final TitledPane userPane;
+    private final Map<SideTab, java.util.function.Supplier<Node>> unbuilt = new EnumMap<>(SideTab.class);
     private final DetailsPanel details;
-    private final FeatureListPanel list;
-    private final TimelinePanel timeline;
-    private final PlannerPanel planner;
+    private FeatureListPanel list;
+    private TimelinePanel timeline;
+    private PlannerPanel planner;
     private StatisticsPanel statistics;
     private boolean following;
 
@@ -76,23 +77,14 @@ public final class SidePanel {
             }
         });
         details = new DetailsPanel(model, text);
-        list = new FeatureListPanel(model, text);
-        timeline = new TimelinePanel(model, text);
         tab(SideTab.DETAILS, "tab-details", "tab.details", details);
-        tab(SideTab.LIST, "tab-list", "tab.list", list);
-        planner = new PlannerPanel(model, text);
-        javafx.scene.layout.VBox plannerTab = new javafx.scene.layout.VBox(8, planner, new BookmarksPanel(model, text));
-        plannerTab.setPadding(new javafx.geometry.Insets(6));
-        javafx.scene.control.ScrollPane plannerScroll = new javafx.scene.control.ScrollPane(plannerTab);
-        plannerScroll.setId("planner-panel");
-        plannerScroll.setFitToWidth(true);
-        // The planner's long place names and tables must not widen the side panel.
-        plannerScroll.setPrefViewportWidth(240);
-        plannerScroll.setMinViewportWidth(0);
-        tab(SideTab.PLANNER, "tab-planner", "tab.planner", plannerScroll);
-        tab(SideTab.STATISTICS, "tab-stats", "tab.stats", new Label(text.getString("stats.loading")));
-        tab(SideTab.TIMELINE, "tab-timeline", "tab.timeline", timeline);
-        tab(SideTab.ABOUT, "tab-about", "tab.about", about());
+        // The other tabs are built the first time they show: the first frame then styles and lays out only
+        // what it shows.
+        lazyTab(SideTab.LIST, "tab-list", "tab.list", () -> list = new FeatureListPanel(model, text));
+        lazyTab(SideTab.PLANNER, "tab-planner", "tab.planner", this::plannerTab);
+        lazyTab(SideTab.STATISTICS, "tab-stats", "tab.stats", () -> statistics = new StatisticsPanel(model, text));
+        lazyTab(SideTab.TIMELINE, "tab-timeline", "tab.timeline", () -> timeline = new TimelinePanel(model, text));
+        lazyTab(SideTab.ABOUT, "tab-about", "tab.about", this::about);
         tabs.setId("panel-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -156,11 +148,30 @@ public final class SidePanel {
         tabs.getTabs().add(t);
     }
 
-    /** The statistics panel is built the first time its tab shows. */
+    private void lazyTab(SideTab kind, String id, String key, java.util.function.Supplier<Node> content) {
+        tab(kind, id, key, null);
+        unbuilt.put(kind, content);
+    }
+
+    private Node plannerTab() {
+        planner = new PlannerPanel(model, text);
+        VBox plannerTab = new VBox(8, planner, new BookmarksPanel(model, text));
+        plannerTab.setPadding(new javafx.geometry.Insets(6));
+        javafx.scene.control.ScrollPane plannerScroll = new javafx.scene.control.ScrollPane(plannerTab);
+        plannerScroll.setId("planner-panel");
+        plannerScroll.setFitToWidth(true);
+        // The planner's long place names and tables must not widen the side panel.
+        plannerScroll.setPrefViewportWidth(240);
+        plannerScroll.setMinViewportWidth(0);
+        return plannerScroll;
+    }
+
+    /** A tab's content is built the first time the tab shows. */
     private void onTab(Tab now) {
-        if (now == byKind.get(SideTab.STATISTICS) && statistics == null) {
-            statistics = new StatisticsPanel(model, text);
-            now.setContent(statistics);
+        for (Map.Entry<SideTab, Tab> e : byKind.entrySet()) {
+            if (e.getValue() == now && unbuilt.containsKey(e.getKey())) {
+                now.setContent(unbuilt.remove(e.getKey()).get());
+            }
         }
     }
 
@@ -263,9 +274,15 @@ public final class SidePanel {
         legend.dispose();
         userLayers.dispose();
         details.dispose();
-        list.dispose();
-        timeline.dispose();
-        planner.dispose();
+        if (list != null) {
+            list.dispose();
+        }
+        if (timeline != null) {
+            timeline.dispose();
+        }
+        if (planner != null) {
+            planner.dispose();
+        }
         if (statistics != null) {
             statistics.dispose();
         }

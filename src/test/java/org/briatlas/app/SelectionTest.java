@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Point;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Choosing what to look at: a click on a route, the list and its search, the timeline. */
@@ -90,7 +91,9 @@ class SelectionTest extends WindowTestBase {
 
     @Test
     void choosingATimelineEntrySetsTheYearAndSelectsWhatItConcerns() throws Exception {
-        click("#tab-timeline");
+        // A tab is built the first time it shows (the timeline's header may be in the tab row's overflow menu).
+        assertNull(node("#timeline-list"), "the timeline is not built before its tab shows");
+        fx(() -> model.showTab(org.briatlas.state.SideTab.TIMELINE));
         ListView<?> list = node("#timeline-list");
         // Table 1's strategies are on the timeline too.
         assertTrue(onFx(() -> list.getItems().stream().anyMatch(e -> e.toString().contains("The Belt and Road"))));

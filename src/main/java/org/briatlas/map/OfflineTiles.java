@@ -1,6 +1,7 @@
 package org.briatlas.map;
 
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.briatlas.carto.TileRenderer;
@@ -8,6 +9,7 @@ import org.briatlas.geo.TileId;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
+import java.nio.IntBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -159,9 +161,10 @@ public final class OfflineTiles {
             argb.createGraphics().drawImage(src, 0, 0, null);
         }
         int[] pixels = ((DataBufferInt) argb.getRaster().getDataBuffer()).getData();
-        WritableImage image = new WritableImage(w, h);
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
-        return image;
+        // The image wraps the drawn pixels, no copy: a copy into JavaFX's own byte layout cost a conversion
+        // here and another back to premultiplied ints when the renderer made its texture, and twice the memory
+        // per cached tile. Nothing writes to the tile's pixels once drawn.
+        return new WritableImage(new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance()));
     }
 
     private record Key(TileId tile, double scale) {

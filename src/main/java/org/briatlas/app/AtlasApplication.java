@@ -32,6 +32,10 @@ public final class AtlasApplication extends Application {
 
     private static final Logger LOG = Logger.getLogger(AtlasApplication.class.getName());
 
+    /** The window's width and height that are not the map's, beside the side panel, at normal type. */
+    static final double MAP_CHROME_WIDTH = 8;
+    static final double MAP_CHROME_HEIGHT = 76;
+
     private ExecutorService loader;
     private ExecutorService workers;
     private volatile MainWindow window;
@@ -56,6 +60,14 @@ public final class AtlasApplication extends Application {
         OfflineTiles tiles = OfflineTiles.shared();
         tiles.setPixelScale(Screen.getPrimary().getOutputScaleX());
         tiles.install(new TileRenderer(data));
+        if (settings.hasView()) {
+            // The first view's tiles are drawn while the views are built. The map's size is the window's less
+            // the side panel and its divider, the tool bar and the status line (their heights at normal type).
+            javafx.scene.Scene scene = stage.getScene();
+            tiles.prefetch(settings.viewLon(), settings.viewLat(), settings.viewZoom(),
+                    scene.getWidth() - settings.panelWidthOrDefault() - MAP_CHROME_WIDTH,
+                    scene.getHeight() - MAP_CHROME_HEIGHT);
+        }
         AppSettings chosen = settings;
         javafx.animation.AnimationTimer afterFirstFrame = new javafx.animation.AnimationTimer() {
             private int pulses;

@@ -43,10 +43,12 @@ public final class OfflineTiles {
     private final CompletableFuture<TileRenderer> renderer = new CompletableFuture<>();
     private final ThreadPoolExecutor workers;
     private final Cache cache;
+    private final Map<Key, CompletableFuture<Image>> inFlight = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile double pixelScale = 1;
     private volatile Consumer<Throwable> failureListener = t -> { };
     private final AtomicLong requested = new AtomicLong();
     private final AtomicLong served = new AtomicLong();
+    private final AtomicLong drawn = new AtomicLong();
     private final AtomicInteger pending = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicBoolean warnedFailure = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -104,6 +106,11 @@ public final class OfflineTiles {
         return served.get();
     }
 
+    /** Tiles drawn since start (not taken from the cache or from a drawing under way). */
+    public long drawnCount() {
+        return drawn.get();
+    }
+
     /** Tiles asked for and not yet delivered. */
     public int pendingCount() {
         return pending.get();
@@ -133,11 +140,7 @@ public final class OfflineTiles {
             return CompletableFuture.completedFuture(cached);
         }
         pending.incrementAndGet();
-        return renderer.thenApplyAsync(r -> {
-            Image image = toFxImage(r.render(id, scale));
-            cache.put(key, image);
-            return image;
-        }, workers).whenComplete((image, error) -> {
+        return draw(key).whenComplete((image, error) -> {
             pending.decrementAndGet();
             if (error == null) {
                 served.incrementAndGet();
@@ -149,6 +152,69 @@ public final class OfflineTiles {
                 failureListener.accept(error);
             }
         });
+    }
+
+    /** The tile drawn in the background, into the cache; a tile already being drawn is not drawn twice. */
+    private CompletableFuture<Image> draw(Key key) {
+        CompletableFuture<Image> drawing = inFlight.get(key);
+        if (drawing != null) {
+            return drawing;
+        }
+        CompletableFuture<Image> mine = new CompletableFuture<>();
+        drawing = inFlight.putIfAbsent(key, mine);
+        if (drawing != null) {
+            return drawing;
+        }
+        renderer.thenApplyAsync(r -> {
+            drawn.incrementAndGet();
+            Image image = toFxImage(r.render(key.tile(), key.scale()));
+            cache.put(key, image);
+            return image;
+        }, workers).whenComplete((image, error) -> {
+            inFlight.remove(key, mine);
+            if (error == null) {
+                mine.complete(image);
+            } else {
+                mine.completeExceptionally(error);
+            }
+        });
+        return mine;
+    }
+
+    /**
+     * Starts drawing the tiles that the map will ask for first, before it asks: those of a view centred on
+     * {@code lon, lat} at {@code zoom} in a map of about {@code width x height} logical pixels, by the rule
+     * Gluon's map chooses its tiles with (the zoom level {@code floor(zoom + 0.2)}; one column more to the west;
+     * three more columns and rows than fill the map). The start calls it as the window shows, with the map's
+     * size estimated from the window's, so the tiles are drawn while the views are built; a tile the map then
+     * asks for is taken from the cache or joins its drawing. Returns how many tiles it started.
+     */
+    public int prefetch(double lon, double lat, double zoom, double width, double height) {
+        if (!(width > 0 && height > 0 && zoom >= 0 && zoom <= 30) || !Double.isFinite(lon) || !Double.isFinite(lat)) {
+            return 0;
+        }
+        int level = Math.min((int) Math.floor(zoom + 0.2), 19);
+        double s = Math.pow(2, level - zoom);
+        double worldPx = 256 * Math.pow(2, zoom);
+        double tx = width / 2 - org.briatlas.geo.WebMercator.x(lon) * worldPx;
+        double ty = height / 2 - org.briatlas.geo.WebMercator.y(lat) * worldPx;
+        long n = 1L << level;
+        long iMin = Math.max(0, (long) (-tx * s / 256) - 1);
+        long jMin = Math.max(0, (long) (-ty * s / 256));
+        long iMax = Math.min(n - 1, iMin + (long) (width * s / 256) + 3);
+        long jMax = Math.min(n - 1, jMin + (long) (height * s / 256) + 3);
+        double scale = pixelScale;
+        int started = 0;
+        for (long i = iMin; i <= iMax; i++) {
+            for (long j = jMin; j <= jMax; j++) {
+                Key key = new Key(new TileId(level, i, j), scale);
+                if (cache.get(key) == null) {
+                    draw(key);
+                    started++;
+                }
+            }
+        }
+        return started;
     }
 
     /** Copies a Java2D image (premultiplied ARGB) into a JavaFX image; safe off the FX thread. */

@@ -150,6 +150,8 @@ final class TourEditorFiles {
         ButtonType discard = new ButtonType(text.getString("editor.discard"), ButtonBar.ButtonData.NO);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.getString("editor.unsavedChanges"), saveB, discard,
                 ButtonType.CANCEL);
+        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
+        a.setTitle(text.getString("app.title"));
         a.initOwner(stage);
         FxType.dress(a.getDialogPane(), stage.getScene(), lang);
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
@@ -162,6 +164,8 @@ final class TourEditorFiles {
 
     private void error(String header, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR);
+        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
+        a.setTitle(text.getString("app.title"));
         a.initOwner(stage);
         a.getDialogPane().setId("editor-error");
         FxType.dress(a.getDialogPane(), stage.getScene(), lang);

@@ -98,6 +98,7 @@ public final class Dialogs {
     /** A dialog owned by the window, in the atlas's type (the bundled fonts cover all three languages). */
     public Alert alert(Alert.AlertType type) {
         Alert alert = new Alert(type);
+        alert.setTitle(text.getString("app.title"));
         alert.initOwner(stage);
         FxType.dress(alert.getDialogPane(), stage.getScene(), language);
         return alert;

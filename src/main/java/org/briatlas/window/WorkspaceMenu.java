@@ -89,6 +89,8 @@ final class WorkspaceMenu extends MenuButton {
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, String.format(Locale.ROOT,
                 text.getString("workspace.unsaved"), workspace.fileProperty().get().getFileName()), saveB, discard,
                 ButtonType.CANCEL);
+        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
+        a.setTitle(text.getString("app.title"));
         a.initOwner(window());
         a.getDialogPane().setId("workspace-unsaved");
         Optional<ButtonType> r = a.showAndWait();
@@ -122,6 +124,8 @@ final class WorkspaceMenu extends MenuButton {
         ButtonType recover = new ButtonType(text.getString("workspace.recover"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(text.getString("workspace.recoverDiscard"), ButtonBar.ButtonData.NO);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.getString("workspace.recoverText"), recover, discard);
+        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
+        a.setTitle(text.getString("app.title"));
         a.initOwner(window());
         a.setHeaderText(text.getString("workspace.recoverHeader"));
         a.getDialogPane().setId("workspace-recovery");
@@ -193,6 +197,8 @@ final class WorkspaceMenu extends MenuButton {
         String file = problem.file();
         Alert a = new Alert(Alert.AlertType.WARNING, String.format(Locale.ROOT, text.getString("workspace.moved"), file),
                 ButtonType.OK, ButtonType.CANCEL);
+        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
+        a.setTitle(text.getString("app.title"));
         a.initOwner(window());
         a.getDialogPane().setId("workspace-moved");
         if (a.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
@@ -245,12 +251,16 @@ final class WorkspaceMenu extends MenuButton {
     private void warn(String message) {
         model.setStatus(StatusMessage.warning(StatusMessage.RAW, message));
         Alert a = new Alert(Alert.AlertType.WARNING, message);
+        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
+        a.setTitle(text.getString("app.title"));
         a.initOwner(window());
         a.show();
     }
 
     private void error(String header, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message);
+        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
+        a.setTitle(text.getString("app.title"));
         a.initOwner(window());
         a.setHeaderText(header);
         a.show();

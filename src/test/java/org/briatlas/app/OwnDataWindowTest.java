@@ -125,6 +125,9 @@ class OwnDataWindowTest extends WindowTestBase {
             });
             waitUntil(() -> dialog("workspace-recovery") != null);
             DialogPane recovery = dialog("workspace-recovery");
+            // Titled in the interface language, not JavaFX's English "Confirmation".
+            assertEquals(org.briatlas.i18n.Messages.bundle("en").getString("app.title"),
+                    onFx(() -> ((javafx.stage.Stage) recovery.getScene().getWindow()).getTitle()));
             Button recover = onFx(() -> (Button) recovery.getButtonTypes().stream()
                     .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.YES)
                     .map(recovery::lookupButton).findFirst().orElseThrow());

@@ -28,6 +28,8 @@ final class ValueReader {
     private String violation;
     private JsonLocation violationAt;
     private String featureId;
+    /** The position being parsed (coordinates are copied out of it at their count). */
+    private double[] scratch = new double[4];
 
     ValueReader(JsonParser p, GeoJsonReader.Limits limits, org.briatlas.model.CompactProperties.Sharing sharing) {
         this.p = p;
@@ -95,9 +97,9 @@ final class ValueReader {
      * "properties" are plain values at any depth.
      */
     Map<String, Object> object(int depth, boolean geometric) throws IOException {
-        // A feature's and a geometry's members are looked up by name and thrown away: a small table will do.
+        // A feature's and a geometry's members are looked up by name and thrown away: two small arrays will do.
         // Objects among the properties keep their order, for the attribute table.
-        Map<String, Object> map = geometric ? new java.util.HashMap<>(8) : new LinkedHashMap<>();
+        Map<String, Object> map = geometric ? new Members() : new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = memberName();
             if (name == null) {
@@ -263,31 +265,53 @@ final class ValueReader {
             p.skipChildren();
             return null;
         }
-        List<Object> list = new ArrayList<>();
-        double[] numbers = new double[4];
+        // A position (the innermost array, all numbers) is parsed into a scratch array without boxing and copied
+        // out at its length; only the nesting levels above it are lists.
+        List<Object> list = null;
+        double[] numbers = scratch;
         int count = 0;
-        boolean allNumbers = true;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
-            if (allNumbers && t.isNumeric()) {
-                Number n = t == JsonToken.VALUE_NUMBER_INT ? integer() : floating();
+            if (list == null && t.isNumeric()) {
                 if (count == numbers.length) {
                     numbers = Arrays.copyOf(numbers, count * 2);
+                    scratch = numbers;
                 }
-                numbers[count++] = n == null ? Double.NaN : n.doubleValue();
+                numbers[count++] = t == JsonToken.VALUE_NUMBER_INT ? integerAsDouble() : floatingAsDouble();
                 continue;
             }
-            if (allNumbers && count > 0) {
+            if (list == null) {
+                list = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
                     list.add(numbers[i]);
                 }
             }
-            allNumbers = false;
             list.add(t == JsonToken.START_ARRAY ? coordinates(depth + 1) : value(t, depth + 1, true));
         }
-        if (allNumbers && count > 0) {
-            return Arrays.copyOf(numbers, count);
+        if (list == null) {
+            return count > 0 ? Arrays.copyOf(numbers, count) : new ArrayList<>();
         }
         return list;
+    }
+
+    /** An integer coordinate as a double; NaN (and a problem) beyond the digit limit. */
+    private double integerAsDouble() throws IOException {
+        int length = p.getTextLength();
+        int digits = p.getTextCharacters()[p.getTextOffset()] == '-' ? length - 1 : length;
+        if (digits > limits.featureNumber()) {
+            violate("a number of " + digits + " digits (the limit is " + limits.featureNumber() + ")");
+            return Double.NaN;
+        }
+        return p.getDoubleValue();
+    }
+
+    /** A decimal coordinate; NaN (and a problem) beyond the length limit. */
+    private double floatingAsDouble() throws IOException {
+        int length = p.getTextLength();
+        if (length > limits.featureNumber()) {
+            violate("a number of " + length + " characters (the limit is " + limits.featureNumber() + ")");
+            return Double.NaN;
+        }
+        return p.getDoubleValue();
     }
 }

@@ -121,8 +121,9 @@ public final class AtlasApplication extends Application {
         }
         model.load();
         window = new MainWindow(stage, model, store, settings);
-        // The routing network after the first map: it is not needed to draw it.
-        model.planner().deferUntil(FirstMap.watch(window));
+        // The routing network after the first map (it is not needed to draw it), and only once the planner is
+        // needed (its tab shown, measuring started): a start that never plans does not hold it.
+        model.planner().deferUntil(FirstMap.watch(window).thenCombine(model.planner().whenNeeded(), (a, b) -> null));
         stage.setOnCloseRequest(e -> {
             if (!window.confirmClose()) {
                 e.consume();

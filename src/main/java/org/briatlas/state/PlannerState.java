@@ -64,6 +64,21 @@ public final class PlannerState {
      * borders and builds the graph, a few hundred milliseconds of work that would slow the first map on a
      * small machine. Call before the data arrives; without it the network is built as soon as they do.
      */
+    private final java.util.concurrent.CompletableFuture<Void> needed = new java.util.concurrent.CompletableFuture<>();
+
+    /**
+     * Says that the network is needed now: the planner's tab is shown or measuring starts. The window defers
+     * the network until this as well as its first map, so a start that never plans never holds it (about 30 MB).
+     */
+    public void need() {
+        needed.complete(null);
+    }
+
+    /** Completes the first time {@link #need()} is called. */
+    public java.util.concurrent.CompletionStage<Void> whenNeeded() {
+        return needed;
+    }
+
     public void deferUntil(java.util.concurrent.CompletionStage<?> after) {
         gate = after;
         after.thenRun(() -> build(model.content().data()));
@@ -253,6 +268,9 @@ public final class PlannerState {
 
     /** Starts or ends measuring; ending keeps the points on the map until cleared. */
     public void setMeasuring(boolean on) {
+        if (on) {
+            need();
+        }
         measuring.set(on);
     }
 

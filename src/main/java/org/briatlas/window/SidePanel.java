@@ -154,6 +154,7 @@ public final class SidePanel {
     }
 
     private Node plannerTab() {
+        model.planner().need();
         planner = new PlannerPanel(model, text);
         VBox plannerTab = new VBox(8, planner, new BookmarksPanel(model, text));
         plannerTab.setPadding(new javafx.geometry.Insets(6));

@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -101,7 +102,14 @@ class ApplicationTest {
             return focus == w.map();
         }));
         assertTrue(onFx(() -> stage.getScene().getFocusOwner() == w.map()), "the map has the keys");
-        // The routing network comes after the first map (or 4 s after the start).
+        // The routing network waits for the first map (or 4 s after the start) and for the planner to be
+        // needed: not built while the planner's tab has not shown, built once it shows.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> FirstMap.drawn(w)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(() -> w.model().planner().whenNeeded().toCompletableFuture().isDone()),
+                "nothing at the start asks for the network");
+        assertTrue(onFx(() -> w.model().planner().planner() == null), "no network while nothing plans");
+        robot.interact(() -> w.model().showTab(org.briatlas.state.SideTab.PLANNER));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> w.model().planner().planner() != null));
     }
 
@@ -112,8 +120,7 @@ class ApplicationTest {
         robot.interact(() -> w.model().goTo(new MapViewpoint(131.15, 44.4, 7.25), false, 0));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(onFx(m::getViewpoint).zoom() - 7.25) < 1e-6);
         // The background work of the start (the network, the claims) done: nothing of it moves the view after.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> w.model().tasks().isEmpty()
-                && w.model().planner().planner() != null));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> w.model().tasks().isEmpty()));
         WaitForAsyncUtils.waitForFxEvents();
         Stage stage = onFx(w::stage);
         assertTrue(onFx(stage::isShowing));

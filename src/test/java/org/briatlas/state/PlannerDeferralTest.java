@@ -21,4 +21,17 @@ class PlannerDeferralTest {
         firstMap.complete(null);
         assertNotNull(m.planner().planner(), "built once it is");
     }
+
+    @Test
+    void theWindowsNetworkWaitsForTheFirstMapAndForThePlannerToBeNeeded() {
+        AtlasModel m = new AtlasModel(AtlasSources.shipped(TestModels.baseMap()), TestModels.SAME_THREAD,
+                TestModels.SAME_THREAD);
+        CompletableFuture<Void> firstMap = new CompletableFuture<>();
+        m.planner().deferUntil(firstMap.thenCombine(m.planner().whenNeeded(), (a, b) -> null));
+        m.load();
+        firstMap.complete(null);
+        assertNull(m.planner().planner(), "not while nothing plans");
+        m.planner().setMeasuring(true);
+        assertNotNull(m.planner().planner(), "built once measuring starts");
+    }
 }

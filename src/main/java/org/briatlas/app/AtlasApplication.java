@@ -55,6 +55,8 @@ public final class AtlasApplication extends Application {
         // The window is shown first, empty, in the map's colour, and filled after its first frame: the user
         // sees it at once, as a bare JavaFX window is, not after the views are built.
         showEarly(stage, settings);
+        // The label faces are read while the empty window's first frame is drawn.
+        org.briatlas.map.FxLabels.loadLatinInBackground();
         loader = startup.loader;
         BaseMapData data = startup.data;
         OfflineTiles tiles = OfflineTiles.shared();

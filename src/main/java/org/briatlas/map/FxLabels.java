@@ -83,6 +83,23 @@ public final class FxLabels implements TextMeasurer {
         loadCjk();
     }
 
+    /**
+     * Registers the Latin faces on a thread of its own, so that the interface thread does not spend the start
+     * reading them; {@link #loadBundledFonts()} then finds them in, or waits for the loading under way.
+     */
+    public static void loadLatinInBackground() {
+        Thread t = new Thread(() -> {
+            synchronized (FxLabels.class) {
+                if (!latinLoaded) {
+                    Typefaces.FILES.stream().filter(f -> !isCjkFile(f)).forEach(FxLabels::load);
+                    latinLoaded = true;
+                }
+            }
+        }, "font-loader");
+        t.setDaemon(true);
+        t.start();
+    }
+
     private static boolean isCjkFile(String file) {
         return file.contains("CJK");
     }

@@ -240,22 +240,32 @@ final class ValueReader {
 
     /** The current whole number, exactly: Integer, Long or BigInteger; null if it has too many digits. */
     private Number integer() throws IOException {
+        return integerTooLong() ? null : p.getNumberValue();
+    }
+
+    private Double floating() throws IOException {
+        return floatingTooLong() ? null : p.getDoubleValue();
+    }
+
+    /** True, and the violation noted, if the current integer has more digits than the limit. */
+    private boolean integerTooLong() throws IOException {
         int length = p.getTextLength();
         int digits = p.getTextCharacters()[p.getTextOffset()] == '-' ? length - 1 : length;
         if (digits > limits.featureNumber()) {
             violate("a number of " + digits + " digits (the limit is " + limits.featureNumber() + ")");
-            return null;
+            return true;
         }
-        return p.getNumberValue();
+        return false;
     }
 
-    private Double floating() throws IOException {
+    /** True, and the violation noted, if the current decimal number is longer than the limit. */
+    private boolean floatingTooLong() throws IOException {
         int length = p.getTextLength();
         if (length > limits.featureNumber()) {
             violate("a number of " + length + " characters (the limit is " + limits.featureNumber() + ")");
-            return null;
+            return true;
         }
-        return p.getDoubleValue();
+        return false;
     }
 
     /** Coordinates: arrays of plain numbers (positions) become double[]; nesting levels become Lists. */
@@ -296,22 +306,11 @@ final class ValueReader {
 
     /** An integer coordinate as a double; NaN (and a problem) beyond the digit limit. */
     private double integerAsDouble() throws IOException {
-        int length = p.getTextLength();
-        int digits = p.getTextCharacters()[p.getTextOffset()] == '-' ? length - 1 : length;
-        if (digits > limits.featureNumber()) {
-            violate("a number of " + digits + " digits (the limit is " + limits.featureNumber() + ")");
-            return Double.NaN;
-        }
-        return p.getDoubleValue();
+        return integerTooLong() ? Double.NaN : p.getDoubleValue();
     }
 
     /** A decimal coordinate; NaN (and a problem) beyond the length limit. */
     private double floatingAsDouble() throws IOException {
-        int length = p.getTextLength();
-        if (length > limits.featureNumber()) {
-            violate("a number of " + length + " characters (the limit is " + limits.featureNumber() + ")");
-            return Double.NaN;
-        }
-        return p.getDoubleValue();
+        return floatingTooLong() ? Double.NaN : p.getDoubleValue();
     }
 }

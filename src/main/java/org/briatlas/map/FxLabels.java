@@ -72,10 +72,7 @@ public final class FxLabels implements TextMeasurer {
      */
     public static void loadBundledFonts() {
         synchronized (FxLabels.class) {
-            if (!latinLoaded) {
-                Typefaces.FILES.stream().filter(f -> !isCjkFile(f)).forEach(FxLabels::load);
-                latinLoaded = true;
-            }
+            loadLatin();
             if (cjkLater) {
                 return;
             }
@@ -88,16 +85,16 @@ public final class FxLabels implements TextMeasurer {
      * reading them; {@link #loadBundledFonts()} then finds them in, or waits for the loading under way.
      */
     public static void loadLatinInBackground() {
-        Thread t = new Thread(() -> {
-            synchronized (FxLabels.class) {
-                if (!latinLoaded) {
-                    Typefaces.FILES.stream().filter(f -> !isCjkFile(f)).forEach(FxLabels::load);
-                    latinLoaded = true;
-                }
-            }
-        }, "font-loader");
+        Thread t = new Thread(FxLabels::loadLatin, "font-loader");
         t.setDaemon(true);
         t.start();
+    }
+
+    private static synchronized void loadLatin() {
+        if (!latinLoaded) {
+            Typefaces.FILES.stream().filter(f -> !isCjkFile(f)).forEach(FxLabels::load);
+            latinLoaded = true;
+        }
     }
 
     private static boolean isCjkFile(String file) {

@@ -148,11 +148,8 @@ final class TourEditorFiles {
         }
         ButtonType saveB = new ButtonType(text.getString("editor.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(text.getString("editor.discard"), ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.getString("editor.unsavedChanges"), saveB, discard,
-                ButtonType.CANCEL);
-        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
-        a.setTitle(text.getString("app.title"));
-        a.initOwner(stage);
+        Alert a = org.briatlas.fx.Alerts.of(Alert.AlertType.CONFIRMATION, text, stage,
+                text.getString("editor.unsavedChanges"), saveB, discard, ButtonType.CANCEL);
         FxType.dress(a.getDialogPane(), stage.getScene(), lang);
         ButtonType answer = a.showAndWait().orElse(ButtonType.CANCEL);
         if (answer == saveB) {
@@ -163,14 +160,10 @@ final class TourEditorFiles {
     }
 
     private void error(String header, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR);
-        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
-        a.setTitle(text.getString("app.title"));
-        a.initOwner(stage);
+        Alert a = org.briatlas.fx.Alerts.of(Alert.AlertType.ERROR, text, stage, message);
         a.getDialogPane().setId("editor-error");
         FxType.dress(a.getDialogPane(), stage.getScene(), lang);
         a.setHeaderText(header);
-        a.setContentText(message);
         a.show();
     }
 }

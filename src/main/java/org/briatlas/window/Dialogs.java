@@ -97,9 +97,7 @@ public final class Dialogs {
 
     /** A dialog owned by the window, in the atlas's type (the bundled fonts cover all three languages). */
     public Alert alert(Alert.AlertType type) {
-        Alert alert = new Alert(type);
-        alert.setTitle(text.getString("app.title"));
-        alert.initOwner(stage);
+        Alert alert = org.briatlas.fx.Alerts.of(type, text, stage, "");
         FxType.dress(alert.getDialogPane(), stage.getScene(), language);
         return alert;
     }

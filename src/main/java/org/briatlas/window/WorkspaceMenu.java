@@ -86,12 +86,9 @@ final class WorkspaceMenu extends MenuButton {
         }
         ButtonType saveB = new ButtonType(text.getString("workspace.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(text.getString("workspace.discard"), ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, String.format(Locale.ROOT,
+        Alert a = org.briatlas.fx.Alerts.of(Alert.AlertType.CONFIRMATION, text, window(), String.format(Locale.ROOT,
                 text.getString("workspace.unsaved"), workspace.fileProperty().get().getFileName()), saveB, discard,
                 ButtonType.CANCEL);
-        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
-        a.setTitle(text.getString("app.title"));
-        a.initOwner(window());
         a.getDialogPane().setId("workspace-unsaved");
         Optional<ButtonType> r = a.showAndWait();
         if (r.isEmpty() || r.get() == ButtonType.CANCEL) {
@@ -123,10 +120,8 @@ final class WorkspaceMenu extends MenuButton {
         }
         ButtonType recover = new ButtonType(text.getString("workspace.recover"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(text.getString("workspace.recoverDiscard"), ButtonBar.ButtonData.NO);
-        Alert a = new Alert(Alert.AlertType.CONFIRMATION, text.getString("workspace.recoverText"), recover, discard);
-        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
-        a.setTitle(text.getString("app.title"));
-        a.initOwner(window());
+        Alert a = org.briatlas.fx.Alerts.of(Alert.AlertType.CONFIRMATION, text, window(),
+                text.getString("workspace.recoverText"), recover, discard);
         a.setHeaderText(text.getString("workspace.recoverHeader"));
         a.getDialogPane().setId("workspace-recovery");
         a.setOnHidden(e -> {
@@ -195,11 +190,9 @@ final class WorkspaceMenu extends MenuButton {
     /** A user file that is no longer where the workspace says: the user may show where it is now. */
     private void findMoved(WorkspaceState.Problem problem) {
         String file = problem.file();
-        Alert a = new Alert(Alert.AlertType.WARNING, String.format(Locale.ROOT, text.getString("workspace.moved"), file),
+        Alert a = org.briatlas.fx.Alerts.of(Alert.AlertType.WARNING, text, window(),
+                String.format(Locale.ROOT, text.getString("workspace.moved"), file),
                 ButtonType.OK, ButtonType.CANCEL);
-        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
-        a.setTitle(text.getString("app.title"));
-        a.initOwner(window());
         a.getDialogPane().setId("workspace-moved");
         if (a.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return;
@@ -250,18 +243,12 @@ final class WorkspaceMenu extends MenuButton {
 
     private void warn(String message) {
         model.setStatus(StatusMessage.warning(StatusMessage.RAW, message));
-        Alert a = new Alert(Alert.AlertType.WARNING, message);
-        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
-        a.setTitle(text.getString("app.title"));
-        a.initOwner(window());
+        Alert a = org.briatlas.fx.Alerts.of(Alert.AlertType.WARNING, text, window(), message);
         a.show();
     }
 
     private void error(String header, String message) {
-        Alert a = new Alert(Alert.AlertType.ERROR, message);
-        // Its title in the interface language (JavaFX gives "Confirmation", "Error" in English).
-        a.setTitle(text.getString("app.title"));
-        a.initOwner(window());
+        Alert a = org.briatlas.fx.Alerts.of(Alert.AlertType.ERROR, text, window(), message);
         a.setHeaderText(header);
         a.show();
     }

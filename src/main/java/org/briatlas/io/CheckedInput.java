@@ -90,6 +90,10 @@ final class CheckedInput extends InputStream {
 
     /** Removes and returns the invalid places that start before a file offset, oldest first. */
     java.util.List<Invalid> invalidBefore(long offset) {
+        if (invalid.isEmpty() || invalid.peekFirst().offset() >= offset) {
+            // Asked once a feature: nothing to hand over in a file of valid text, and nothing to allocate.
+            return java.util.List.of();
+        }
         java.util.List<Invalid> out = new java.util.ArrayList<>();
         while (!invalid.isEmpty() && invalid.peekFirst().offset() < offset) {
             out.add(invalid.pollFirst());

@@ -92,11 +92,11 @@ final class GeometryBuilder {
             return FACTORY.createGeometryCollection();
         }
         return switch (typeName) {
-            case "Point" -> FACTORY.createPoint(position(c));
+            case "Point" -> point(c);
             case "MultiPoint" -> {
                 List<Point> points = new ArrayList<>();
                 for (Object o : list(c, "MultiPoint")) {
-                    points.add(FACTORY.createPoint(position(o)));
+                    points.add(point(o));
                 }
                 yield FACTORY.createMultiPoint(points.toArray(Point[]::new));
             }
@@ -134,7 +134,19 @@ final class GeometryBuilder {
         throw new FeatureException(what + " coordinates must be an array");
     }
 
+    /** A point of one position, held in one small object ({@link OnePosition}). */
+    private static Point point(Object o) throws FeatureException {
+        double[] xy = checked(o);
+        return FACTORY.createPoint(new OnePosition(xy[0], xy[1]));
+    }
+
     private static Coordinate position(Object o) throws FeatureException {
+        double[] xy = checked(o);
+        return new Coordinate(xy[0], xy[1]);
+    }
+
+    /** A position as read, checked: at least longitude and latitude, within their ranges. */
+    private static double[] checked(Object o) throws FeatureException {
         if (!(o instanceof double[] xy)) {
             throw new FeatureException("a position must be an array of numbers, found "
                     + (o instanceof List ? "a nested array" : shorten(String.valueOf(o))));
@@ -149,7 +161,7 @@ final class GeometryBuilder {
             throw new FeatureException("latitude " + xy[1]
                     + " is outside -90..90 (are longitude and latitude swapped?)");
         }
-        return new Coordinate(xy[0], xy[1]);
+        return xy;
     }
 
     private static Coordinate[] positions(Object o, String what) throws FeatureException {

@@ -12,7 +12,8 @@ import java.util.Set;
  * The members of a feature or geometry object as the reader hands them on: a handful of names, looked up a
  * few times and thrown away, so two small arrays scanned in order beat a hash table (which the reader made
  * and filled for every feature and every geometry). An object of many members, as a hostile file may have,
- * moves to a hash table at {@value #SPILL}, so that filling it stays linear. Keeps the order of insertion; a
+ * moves to a hash table at {@value #SPILL}, so that filling it stays linear. The reader keeps one for every
+ * feature object and one for its geometry, {@link #clear() cleared} between features. Keeps the order of insertion; a
  * name given twice keeps its last value. Not thread-safe; the reader's own.
  */
 final class Members extends AbstractMap<String, Object> {
@@ -73,6 +74,14 @@ final class Members extends AbstractMap<String, Object> {
         names[n] = name;
         values[n++] = value;
         return null;
+    }
+
+    /** Empties it for the next object, keeping its arrays (the reader reuses one for every feature). */
+    @Override
+    public void clear() {
+        java.util.Arrays.fill(values, 0, n, null);
+        n = 0;
+        spilled = null;
     }
 
     @Override

@@ -310,7 +310,7 @@ final class ReadSession {
                 continue;
             }
             values.beginFeature();
-            Map<String, Object> raw = values.object(1, true);
+            Map<String, Object> raw = values.feature();
             finishFeature(index, raw, start, offset(p.currentLocation()));
         }
     }

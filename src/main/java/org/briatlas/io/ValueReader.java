@@ -99,7 +99,24 @@ final class ValueReader {
     Map<String, Object> object(int depth, boolean geometric) throws IOException {
         // A feature's and a geometry's members are looked up by name and thrown away: two small arrays will do.
         // Objects among the properties keep their order, for the attribute table.
-        Map<String, Object> map = geometric ? new Members() : new LinkedHashMap<>();
+        return members(geometric ? new Members() : new LinkedHashMap<>(), depth, geometric, false);
+    }
+
+    private final Members featureMembers = new Members();
+    private final Members geometryMembers = new Members();
+
+    /**
+     * The members of a feature of a collection, whose START_OBJECT is current: as {@link #object} at depth 1,
+     * but into the same two maps every time (the feature's, and its "geometry" member's), valid until the next
+     * call. The reader builds the feature from them and lets them go; a million features make no maps.
+     */
+    Map<String, Object> feature() throws IOException {
+        featureMembers.clear();
+        return members(featureMembers, 1, true, true);
+    }
+
+    private Map<String, Object> members(Map<String, Object> map, int depth, boolean geometric, boolean reused)
+            throws IOException {
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = memberName();
             if (name == null) {
@@ -108,8 +125,14 @@ final class ValueReader {
             JsonToken t = p.nextToken();
             boolean positions = geometric && "coordinates".equals(name) && t == JsonToken.START_ARRAY;
             boolean properties = depth == 1 && "properties".equals(name);
+            boolean geometry = reused && t == JsonToken.START_OBJECT && "geometry".equals(name)
+                    && !map.containsKey(name);
+            if (geometry) {
+                geometryMembers.clear();
+            }
             Object value = positions ? coordinates(depth + 1)
                     : properties && t == JsonToken.START_OBJECT ? properties(depth + 1)
+                    : geometry ? members(geometryMembers, depth + 1, true, false)
                     : value(t, depth + 1, geometric && !properties);
             map.put(name, value);
             if (depth == 1 && "id".equals(name)) {
@@ -235,7 +258,32 @@ final class ValueReader {
             violate("a text of " + length + " characters (the limit is " + limits.featureString() + ")");
             return null;
         }
-        return p.getText();
+        String word = length <= LONGEST_WORD ? word(p.getTextCharacters(), p.getTextOffset(), length) : null;
+        return word != null ? word : p.getText();
+    }
+
+    /** GeoJSON's own words, which every feature and geometry repeats: matched in place, not made anew. */
+    private static final String[] WORDS = {"Feature", "Point", "LineString", "Polygon", "MultiPoint",
+            "MultiLineString", "MultiPolygon", "GeometryCollection", "FeatureCollection"};
+    private static final int LONGEST_WORD = 18;
+
+    /** The word among {@link #WORDS} that these characters spell, or null. */
+    static String word(char[] chars, int offset, int length) {
+        for (String w : WORDS) {
+            if (w.length() == length && spells(w, chars, offset)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static boolean spells(String w, char[] chars, int offset) {
+        for (int i = 0; i < w.length(); i++) {
+            if (chars[offset + i] != w.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The current whole number, exactly: Integer, Long or BigInteger; null if it has too many digits. */

@@ -117,6 +117,28 @@ public final class CompactProperties extends AbstractMap<String, Object> {
 
         /** The shared array of these names (the first {@code n} of {@code names}). */
         public String[] names(String[] names, int n) {
+            // Features of a file mostly repeat the names of the one before, as the parser's shared instances.
+            String[] last = lastShape;
+            if (last != null && last.length == n && sameInstances(last, names, n)) {
+                return last;
+            }
+            String[] shared = shared(names, n);
+            lastShape = shared;
+            return shared;
+        }
+
+        private String[] lastShape;
+
+        private static boolean sameInstances(String[] a, String[] b, int n) {
+            for (int i = 0; i < n; i++) {
+                if (a[i] != b[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String[] shared(String[] names, int n) {
             String[] mine = Arrays.copyOf(names, n);
             Key k = new Key(mine);
             String[] shared = shapes.get(k);

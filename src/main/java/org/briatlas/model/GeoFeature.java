@@ -17,7 +17,10 @@ public record GeoFeature(String id, Geometry geometry, Map<String, Object> prope
 
     public GeoFeature {
         Objects.requireNonNull(geometry, "geometry");
-        properties = properties == null ? Map.of() : java.util.Collections.unmodifiableMap(properties);
+        // Compact properties cannot be changed already: no wrapper, which a million points would each hold.
+        properties = properties == null ? Map.of()
+                : properties instanceof CompactProperties ? properties
+                : java.util.Collections.unmodifiableMap(properties);
     }
 
     /**

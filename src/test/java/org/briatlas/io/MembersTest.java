@@ -59,4 +59,22 @@ class MembersTest {
         assertEquals(200_000, m.size());
         assertEquals("k199999", m.get("k199999"));
     }
+
+    @Test
+    void clearedItIsEmptyAndFillsAgainAtEverySize() {
+        for (int size : new int[]{0, 3, 9, Members.SPILL, Members.SPILL + 5}) {
+            Members m = new Members();
+            for (int i = 0; i < size; i++) {
+                m.put("old" + i, i);
+            }
+            m.clear();
+            assertTrue(m.isEmpty(), "size " + size);
+            assertNull(m.get("old0"));
+            assertFalse(m.containsKey("old1"));
+            m.put("type", "Feature");
+            m.put("id", 7);
+            assertEquals(Map.of("type", "Feature", "id", 7), m);
+            assertEquals(List.of("type", "id"), new ArrayList<>(m.keySet()));
+        }
+    }
 }

@@ -215,11 +215,24 @@ public final class ThematicPainter {
         s.setDash(null);
     }
 
-    /** The slots of every line with these channels visible (made once per set of channels, a few ms). */
+    /**
+     * Works out, on the calling thread, where the lines share paths with these layers shown: the loader does
+     * it off the interface thread for the layers shown at start, which the first frame would otherwise pay
+     * for (tens of ms). Thread-safe.
+     */
+    public void prepareSharedPaths(java.util.function.Predicate<AtlasLayer> shown) {
+        slots(shown);
+    }
+
     private Bundles.Slots[] slots(ThematicFrame f) {
+        return slots(f.visible());
+    }
+
+    /** The slots of every line with these channels visible (made once per set of channels, a few ms). */
+    private Bundles.Slots[] slots(java.util.function.Predicate<AtlasLayer> shown) {
         java.util.Set<AtlasLayer> visible = java.util.EnumSet.noneOf(AtlasLayer.class);
         for (AtlasLayer l : AtlasLayer.values()) {
-            if (l.isChannel() && f.visible().test(l)) {
+            if (l.isChannel() && shown.test(l)) {
                 visible.add(l);
             }
         }

@@ -81,7 +81,7 @@ public final class LegendPanel extends VBox {
             box.setText(String.format(java.util.Locale.ROOT, text.getString("legend.entry"), text.getString("layer." + layer.id()),
                     counts.get(layer)));
             // A narrow panel cuts long names short; the whole name is on hover.
-            box.setTooltip(new javafx.scene.control.Tooltip(box.getText()));
+            org.briatlas.fx.Tips.set(box, box.getText());
         });
     }
 }

@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 import org.briatlas.fx.Subscriptions;
@@ -47,7 +46,7 @@ public final class YearControl extends HBox {
         });
         ToggleButton play = new ToggleButton(text.getString("toolbar.play"));
         play.setId("year-play");
-        play.setTooltip(new Tooltip(text.getString("toolbar.play.tip")));
+        org.briatlas.fx.Tips.set(play, text.getString("toolbar.play.tip"));
         play.selectedProperty().addListener((o, was, on) -> {
             if (player != null) {
                 player.stop();

@@ -41,9 +41,18 @@ final class ContentLoader {
     void start() {
         model.setStatus(StatusMessage.info("status.loading"));
         List<AtlasLayer> order = List.copyOf(model.layerOrder());
+        java.util.Set<AtlasLayer> shown = java.util.EnumSet.noneOf(AtlasLayer.class);
+        for (AtlasLayer l : AtlasLayer.values()) {
+            if (model.isVisible(l)) {
+                shown.add(l);
+            }
+        }
         model.run(StatusMessage.info("task.corridors"), p -> {
             AtlasData shipped = sources.corridors();
-            return new Loaded(shipped, Thematics.of(shipped, order, List.of()), lines(shipped.problems()));
+            Thematics thematics = Thematics.of(shipped, order, List.of());
+            // The first map's shared corridors, worked out here rather than when it is drawn.
+            thematics.painter().prepareSharedPaths(shown::contains);
+            return new Loaded(shipped, thematics, lines(shipped.problems()));
         }, this::corridorsLoaded, e -> {
             LOG.log(Level.SEVERE, "corridor data not loaded", e);
             failed = true;

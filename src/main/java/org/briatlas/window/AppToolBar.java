@@ -11,7 +11,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -80,14 +79,14 @@ public final class AppToolBar extends ToolBar {
         }
         ToggleButton panel = new ToggleButton(text.getString("toolbar.panel"));
         panel.setId("toolbar-panel");
-        panel.setTooltip(new Tooltip(text.getString("toolbar.panel.tip")));
+        org.briatlas.fx.Tips.set(panel, text.getString("toolbar.panel.tip"));
         subscriptions.now(model.sidePanelShownProperty(), panel::setSelected);
         panel.selectedProperty().addListener((o, was, show) -> model.setSidePanelShown(show));
 
         // The ruler: clicks on the map measure while it is down (Esc or a second press ends).
         ToggleButton measure = new ToggleButton(text.getString("toolbar.measure"));
         measure.setId("toolbar-measure");
-        measure.setTooltip(new Tooltip(text.getString("toolbar.measure.tip")));
+        org.briatlas.fx.Tips.set(measure, text.getString("toolbar.measure.tip"));
         subscriptions.now(model.planner().measuringProperty(), measure::setSelected);
         measure.selectedProperty().addListener((o, was, on) -> {
             model.planner().setMeasuring(on);
@@ -207,7 +206,7 @@ public final class AppToolBar extends ToolBar {
     private Button button(String id, String label, String tipKey, Runnable action) {
         Button b = new Button(label);
         b.setId(id);
-        b.setTooltip(new Tooltip(text.getString(tipKey)));
+        org.briatlas.fx.Tips.set(b, text.getString(tipKey));
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Separator;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -74,7 +73,7 @@ public final class StatusBar extends HBox {
     private void showMessage(StatusMessage m) {
         String all = m == null ? "" : m.format(text);
         message.setText(org.briatlas.i18n.Texts.cap(all, 300));
-        message.setTooltip(m == null ? null : new Tooltip(org.briatlas.i18n.Texts.cap(all)));
+        org.briatlas.fx.Tips.set(message, m == null ? null : org.briatlas.i18n.Texts.cap(all));
         message.getStyleClass().removeAll("status-warning", "status-error");
         if (m != null && m.severity() != StatusMessage.Severity.INFO) {
             message.getStyleClass().add(m.severity() == StatusMessage.Severity.ERROR ? "status-error"

@@ -73,7 +73,7 @@ public final class UserLayersPane extends VBox {
     private Button button(String id, String key, Runnable action) {
         Button b = new Button(text.getString(key));
         b.setId(id);
-        b.setTooltip(new Tooltip(text.getString(key + ".tip")));
+        org.briatlas.fx.Tips.set(b, text.getString(key + ".tip"));
         b.setOnAction(e -> action.run());
         return b;
     }

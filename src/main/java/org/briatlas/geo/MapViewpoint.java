@@ -29,4 +29,17 @@ public record MapViewpoint(double lon, double lat, double zoom) {
     public static double clampZoom(double zoom) {
         return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
     }
+
+    // Written out, with the record's own meaning (components compared as Double.compare does): the generated
+    // ones link method handles the first time they run, which the start paid on the interface thread.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MapViewpoint v && Double.compare(lon, v.lon) == 0 && Double.compare(lat, v.lat) == 0
+                && Double.compare(zoom, v.zoom) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return (Double.hashCode(lon) * 31 + Double.hashCode(lat)) * 31 + Double.hashCode(zoom);
+    }
 }

@@ -44,4 +44,16 @@ public record TileId(int zoom, long col, long row) {
     public String toString() {
         return zoom + "/" + col + "/" + row;
     }
+
+    // Written out: the generated ones link method handles the first time they run (on the interface thread at
+    // start), and a tile id is a key of every tile cache.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TileId t && zoom == t.zoom && col == t.col && row == t.row;
+    }
+
+    @Override
+    public int hashCode() {
+        return (zoom * 31 + Long.hashCode(col)) * 31 + Long.hashCode(row);
+    }
 }

@@ -234,6 +234,16 @@ public final class OfflineTiles {
     }
 
     private record Key(TileId tile, double scale) {
+        // Written out, as TileId's are: no method handles linked for the first tile asked.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && tile.equals(k.tile) && Double.compare(scale, k.scale) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return tile.hashCode() * 31 + Double.hashCode(scale);
+        }
     }
 
     /** Least-recently-used images up to a byte budget. */

@@ -41,12 +41,8 @@ public final class ThematicPainter {
     }
 
     private final List<Shape> lines;
-    /**
-     * For each set of visible channels: for each of {@link #lines}, its slots where it shares a path with
-     * other visible channels, or null. A hidden channel leaves its slot: the others close up around it.
-     */
-    private final java.util.Map<java.util.Set<AtlasLayer>, Bundles.Slots[]> slotsByVisible =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Where the lines share paths, for each set of channels shown. */
+    private final SharedPaths shared;
     private final java.util.Map<AtlasFeature, Integer> lineIndex = new java.util.IdentityHashMap<>();
     private final List<Shape> points;
     private final int longestPart;
@@ -89,6 +85,8 @@ public final class ThematicPainter {
             }
         }
         lines = List.copyOf(l);
+        shared = new SharedPaths(lines.stream().map(x -> x.feature().layer()).toList(),
+                lines.stream().map(Shape::parts).toList());
         points = List.copyOf(p);
         for (int i = 0; i < lines.size(); i++) {
             lineIndex.put(lines.get(i).feature(), i);
@@ -221,38 +219,11 @@ public final class ThematicPainter {
      * for (tens of ms). Thread-safe.
      */
     public void prepareSharedPaths(java.util.function.Predicate<AtlasLayer> shown) {
-        slots(shown);
+        shared.slots(shown);
     }
 
     private Bundles.Slots[] slots(ThematicFrame f) {
-        return slots(f.visible());
-    }
-
-    /** The slots of every line with these channels visible (made once per set of channels, a few ms). */
-    private Bundles.Slots[] slots(java.util.function.Predicate<AtlasLayer> shown) {
-        java.util.Set<AtlasLayer> visible = java.util.EnumSet.noneOf(AtlasLayer.class);
-        for (AtlasLayer l : AtlasLayer.values()) {
-            if (l.isChannel() && shown.test(l)) {
-                visible.add(l);
-            }
-        }
-        return slotsByVisible.computeIfAbsent(java.util.Collections.unmodifiableSet(visible), v -> {
-            // Shared paths of the Table 2 channels (a user's layer is drawn as it is: it may be large).
-            List<Bundles.Member> members = new ArrayList<>();
-            List<Integer> at = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (v.contains(lines.get(i).feature().layer())) {
-                    members.add(new Bundles.Member(i, lines.get(i).parts()));
-                    at.add(i);
-                }
-            }
-            Bundles.Slots[] out = new Bundles.Slots[lines.size()];
-            List<Bundles.Slots> found = Bundles.of(members, BUNDLE_TOLERANCE);
-            for (int i = 0; i < at.size(); i++) {
-                out[at.get(i)] = found.get(i).alone() ? null : found.get(i);
-            }
-            return out;
-        });
+        return shared.slots(f.visible());
     }
 
     private static boolean offScreen(double[] b, ThematicFrame f, double margin) {
@@ -353,9 +324,6 @@ public final class ThematicPainter {
         }
         return (widest - 1) / 2.0 * Bundles.spacing(frame);
     }
-
-    /** Lines closer than this (normalised Mercator, about 500 m) run along the same path. */
-    static final double BUNDLE_TOLERANCE = 1.2e-5;
 
     private static void paintLine(Surface s, Shape shape, Bundles.Slots bundle, ThematicFrame f, double[] xs,
                                   double[] ys) {

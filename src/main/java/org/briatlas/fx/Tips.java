@@ -16,6 +16,8 @@ public final class Tips {
 
     private static final String TEXT = "briatlas.tip.text";
     private static final String HANDLER = "briatlas.tip.handler";
+    /** The widest a tip's column grows, in ems of its type. */
+    static final double TIP_EMS = 34;
 
     private Tips() {
     }
@@ -50,7 +52,13 @@ public final class Tips {
     private static void make(Control control) {
         String text = text(control);
         if (text != null && control.getTooltip() == null) {
-            control.setTooltip(new Tooltip(text));
+            Tooltip tip = new Tooltip(text);
+            // A long tip (the measuring tool's runs to a hundred words in Russian) wraps into a readable
+            // column instead of one line across the screen; in large type the column widens with it.
+            tip.setWrapText(true);
+            tip.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> TIP_EMS * tip.getFont().getSize(), tip.fontProperty()));
+            control.setTooltip(tip);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A tooltip is made when the pointer first comes over its control, and then shows as any tooltip does. */
 class TipsTest {
@@ -74,6 +75,23 @@ class TipsTest {
         // It shows as a tooltip does, after the pointer rests on the control.
         robot.moveBy(2, 1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> button.getTooltip().isShowing());
+    }
+
+    @Test
+    void aLongTipWrapsIntoAColumnRatherThanOneLineAcrossTheScreen() throws Exception {
+        String longTip = ("Measuring on the map: a click adds a point (it snaps to corridors and places), "
+                + "with Alt it does not; a point can be dragged, Backspace removes the last one. ").repeat(3);
+        fx(() -> {
+            Tips.set(button, longTip);
+            return null;
+        });
+        robot.moveTo(away).moveTo(button).moveBy(2, 1);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> button.getTooltip().isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] size = fx(() -> new double[] {button.getTooltip().getWidth(), button.getTooltip().getHeight(),
+                button.getTooltip().getFont().getSize()});
+        assertTrue(size[0] <= (Tips.TIP_EMS + 3) * size[2], "width " + size[0] + " at " + size[2] + " px type");
+        assertTrue(size[1] > 3 * size[2], "several lines: height " + size[1]);
     }
 
     @Test

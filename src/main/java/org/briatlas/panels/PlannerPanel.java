@@ -207,14 +207,18 @@ public final class PlannerPanel extends VBox {
         routes.setId("planner-routes-table");
         routes.setItems(planner.routes());
         routes.setPrefHeight(170);
-        routes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Shares of the width, not "the last column takes the rest": a table first laid out narrow (as when the
+        // views are rebuilt in another language) had its first columns crushed to "..." and never widened.
+        routes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         routes.getColumns().add(column(t("planner.col.route"), r -> planner.routes().indexOf(r) == 0
-                ? t("planner.shortest") : String.format(Locale.ROOT, t("planner.alternative"), planner.routes().indexOf(r))));
-        routes.getColumns().add(column(t("planner.col.km"), r -> Formats.number(Math.round(r.lengthKm()), lang, 0)));
-        routes.getColumns().add(column(t("planner.col.transfers"), r -> String.valueOf(r.transfers())));
+                ? t("planner.shortest") : String.format(Locale.ROOT, t("planner.alternative"), planner.routes().indexOf(r)),
+                2));
+        routes.getColumns().add(column(t("planner.col.km"), r -> Formats.number(Math.round(r.lengthKm()), lang, 0),
+                1.2));
+        routes.getColumns().add(column(t("planner.col.transfers"), r -> String.valueOf(r.transfers()), 1.4));
         routes.getColumns().add(column(t("planner.col.modes"), r -> String.join(" + ", r.legs().stream()
                 .map(l -> t("planner.mode." + l.mode().id()) + " " + Formats.number(Math.round(l.lengthKm()), lang, 0))
-                .toList())));
+                .toList()), 3.6));
         routes.setPlaceholder(muted(t("planner.routes.none")));
         routeDetails.setId("planner-route-details");
         routeDetails.setWrapText(true);
@@ -360,10 +364,10 @@ public final class PlannerPanel extends VBox {
         near.setItems(planner.near());
         near.setPlaceholder(muted(t("planner.near.none")));
         near.setPrefHeight(170);
-        near.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        near.getColumns().add(column(t("planner.col.km"), i -> Formats.number(i.distanceKm(), lang, 1)));
-        near.getColumns().add(column(t("planner.col.name"), i -> i.feature().name(lang)));
-        near.getColumns().add(column(t("planner.col.citation"), i -> i.feature().citation(lang)));
+        near.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        near.getColumns().add(column(t("planner.col.km"), i -> Formats.number(i.distanceKm(), lang, 1), 1.2));
+        near.getColumns().add(column(t("planner.col.name"), i -> i.feature().name(lang), 3));
+        near.getColumns().add(column(t("planner.col.citation"), i -> i.feature().citation(lang), 2.8));
         near.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null) {
                 model.select(now.feature());

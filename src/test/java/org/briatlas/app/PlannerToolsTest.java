@@ -117,6 +117,41 @@ class PlannerToolsTest extends WindowTestBase {
     }
 
     @Test
+    void theRoutesTableKeepsEveryColumnReadableAfterTheLanguageChanges() throws Exception {
+        waitUntil(() -> onFx(() -> model.planner().planner()) != null);
+        fx(() -> model.showTab(SideTab.PLANNER));
+        ComboBox<AtlasFeature> from = node("#planner-from");
+        ComboBox<AtlasFeature> to = node("#planner-to");
+        waitUntil(() -> onFx(() -> !from.getItems().isEmpty()));
+        fx(() -> {
+            from.setValue(from.getItems().stream().filter(f -> f.id().equals("place-harbin")).findFirst().orElseThrow());
+            to.setValue(to.getItems().stream().filter(f -> f.id().equals("place-busan-port")).findFirst().orElseThrow());
+        });
+        click("#planner-find");
+        waitUntil(() -> onFx(() -> ((TableView<?>) node("#planner-routes-table")).getItems().size()) >= 2);
+        for (String language : List.of("zh", "ru", "en")) {
+            fx(() -> model.setLanguage(language));
+            // The views are built anew in the language; the routes stay.
+            waitUntil(() -> onFx(() -> {
+                TableView<?> t = (TableView<?>) robot.from(stage.getScene().getRoot()).lookup("#planner-routes-table")
+                        .query();
+                return t != null && t.getItems().size() >= 2 && t.getWidth() > 100;
+            }));
+            WaitForAsyncUtils.waitForFxEvents();
+            double[] widths = onFx(() -> {
+                TableView<?> t = (TableView<?>) robot.from(stage.getScene().getRoot()).lookup("#planner-routes-table")
+                        .query();
+                return t.getColumns().stream().mapToDouble(c -> c.getWidth()).toArray();
+            });
+            double all = java.util.Arrays.stream(widths).sum();
+            // Route, km, transfers: none crushed to an ellipsis (each at least a tenth of the table).
+            for (int i = 0; i < 3; i++) {
+                assertTrue(widths[i] >= all / 10, language + ": column " + i + " is " + widths[i] + " px of " + all);
+            }
+        }
+    }
+
+    @Test
     void theAttributeTableFiltersSortsAndFollowsTheSelectionBothWays() throws Exception {
         fx(() -> model.planner().setAttributesOpen(true));
         waitUntil(() -> onFx(() -> window.attributes().table()) != null);
